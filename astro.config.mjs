@@ -1,0 +1,22 @@
+// Site URL and base path come from the environment, so one build serves at a domain root or
+// under a sub-path (GitHub Pages project site, an S3 + CloudFront prefix).
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	i18n: {
+		locales: [...LOCALES],
+		defaultLocale: DEFAULT_LOCALE,
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+	markdown: { processor: satteri({ features: MARKDOWN_FEATURES }) },
+	integrations: [mdx()],
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,41 @@
+/**
+ * Content linter: schema, heading ids, ja/en outlines, twins, related slugs and internal links
+ * for every page under content/. Prints `file:line field: message` and exits 1 on any problem.
+ * Usage: node scripts/lint-content.ts [content-dir]
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { findContentProblems, formatProblems, type Problem } from '../src/lib/content-checks.ts';
+import { parsePageSource } from '../src/lib/page-source.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
+
+/** Lints every page below `root` (a folder holding ja/ and en/). */
+export async function lintContent(root: string): Promise<Problem[]> {
+	const problems: Problem[] = [];
+	const pages = [];
+	for (const locale of LOCALES) {
+		const folder = join(root, locale, 'services');
+		const names = await readdir(folder).catch(() => [] as string[]);
+		for (const name of names.filter((n) => n.endsWith('.mdx')).sort()) {
+			const path = join(folder, name);
+			const file = relative(process.cwd(), path);
+			const slug = name.replace(/\.mdx$/, '');
+			const parsed = parsePageSource(file, { locale, slug }, await readFile(path, 'utf8'));
+			problems.push(...parsed.problems);
+			pages.push(parsed.page);
+		}
+	}
+	if (pages.length === 0)
+		problems.push({ file: root, message: 'no pages found; expected <lang>/services/*.mdx' });
+	return [...problems, ...findContentProblems(pages)];
+}
+
+if (import.meta.main) {
+	const root = process.argv[2] ?? 'content';
+	const problems = await lintContent(root);
+	if (problems.length > 0) {
+		console.error(formatProblems(problems));
+		process.exit(1);
+	}
+	console.log(`content ok: ${root}`);
+}
