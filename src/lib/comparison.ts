@@ -51,7 +51,7 @@ export interface ComparisonTable {
 	rows: Row[];
 }
 
-const ORDER: Record<TopicColumn, readonly (string | number)[]> = {
+const ORDER: Record<TopicColumn, readonly (string | number | boolean)[]> = {
 	kind: KINDS,
 	category: CATEGORIES,
 	layer: LAYERS,

@@ -27,13 +27,14 @@ export type FactField = (typeof FACT_FIELDS)[number];
 
 type ValueOf<F extends FactField> =
 	NonNullable<Service[F]> extends readonly (infer V)[] ? V : NonNullable<Service[F]>;
+type Text<F extends FactField> = ValueOf<F> & (string | number);
 type LabelKeyOf<F extends FactField> = F extends 'osiLayers'
-	? `osi.${ValueOf<F>}`
+	? `osi.${Text<F>}`
 	: F extends 'protects'
-		? `resource.${ValueOf<F>}`
+		? `resource.${Text<F>}`
 		: F extends 'dataSources'
-			? `dataSource.${ValueOf<F>}`
-			: `${F}.${ValueOf<F> & string}`;
+			? `dataSource.${Text<F>}`
+			: `${F}.${Text<F>}`;
 /** Every label key a fact can produce. */
 export type ValueKey = { [F in FactField]: LabelKeyOf<F> }[FactField];
 

@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+	findContentProblems,
+	findHeadingProblems,
+	findLinkProblems,
+	findMissingTwins,
+	findNeutralFieldDifferences,
+	findUnknownRelated,
+	formatProblems,
+	resolveInternalLink,
+	type PageRecord,
+} from './content-checks.ts';
+
+function page(locale: 'ja' | 'en', slug: string, more: Partial<PageRecord> = {}): PageRecord {
+	return {
+		file: `content/${locale}/services/${slug}.mdx`,
+		locale,
+		slug,
+		data: { title: slug, layer: 'edge', related: [] },
+		headings: [],
+		links: [],
+		...more,
+	};
+}
+const h = (depth: number, id: string | undefined, line: number, text = 'Heading') => ({ depth, id, line, text });
+
+test('a clean pair of pages has no problems', () => {
+	assert.deepEqual(findContentProblems([page('ja', 'waf'), page('en', 'waf')]), []);
+});
+
+test('a page missing in one language names the file that is expected', () => {
+	const [problem] = findMissingTwins([page('ja', 'waf')]);
+	assert.equal(problem?.file, 'content/ja/services/waf.mdx');
+	assert.match(problem!.message, /no en version: expected content\/en\/services\/waf\.mdx/);
+});
+
+test('a language-neutral field that differs names both files and the field', () => {
+	const en = page('en', 'waf', { data: { title: 'WAF', layer: 'vpc', related: [] } });
+	const [problem] = findNeutralFieldDifferences([page('ja', 'waf'), en]);
+	assert.equal(problem?.field, 'layer');
+	assert.match(problem!.message, /is "vpc" but content\/ja\/services\/waf\.mdx has "edge"/);
+});
+
+test('localized fields and key order inside objects may differ', () => {
+	const ja = page('ja', 'shield', { data: { title: 'ja', summary: 'ja', tiers: [{ a: 1, b: 2 }] } });
+	const en = page('en', 'shield', { data: { title: 'en', summary: 'en', tiers: [{ b: 2, a: 1 }] } });
+	assert.deepEqual(findNeutralFieldDifferences([ja, en]), []);
+});
+
+test('an unknown related slug lists the slugs that exist', () => {
+	const ja = page('ja', 'waf', { data: { related: ['shieldd'] } });
+	const [problem] = findUnknownRelated([ja, page('ja', 'shield')]);
+	assert.equal(problem?.field, 'related');
+	assert.match(problem!.message, /unknown page "shieldd"; expected one of: shield, waf/);
+});
+
+test('a heading without an id, a non-ASCII id and a duplicate id are reported with lines', () => {
+	const problems = findHeadingProblems([
+		page('ja', 'waf', { headings: [h(2, undefined, 10, '仕組み'), h(2, '仕組み', 12), h(3, 'rules', 14), h(3, 'rules', 20)] }),
+	]);
+	assert.deepEqual(problems.map((p) => p.line), [10, 12, 20]);
+	assert.match(problems[0]!.message, /heading "仕組み" has no id; expected `## 仕組み \{ #some-id \}`/);
+	assert.match(problems[1]!.message, /not ASCII kebab-case/);
+	assert.match(problems[2]!.message, /already used on line 14/);
+});
+
+test('heading ids that differ between languages report the first mismatch', () => {
+	const ja = page('ja', 'waf', { headings: [h(2, 'how-it-works', 5), h(2, 'rules', 9)] });
+	const en = page('en', 'waf', { headings: [h(2, 'how-it-works', 5), h(2, 'rule-list', 11)] });
+	const [problem, ...rest] = findHeadingProblems([ja, en]);
+	assert.equal(rest.length, 0);
+	assert.equal(problem?.file, 'content/en/services/waf.mdx');
+	assert.equal(problem?.line, 11);
+	assert.match(problem!.message, /is ## \{#rule-list\} but content\/ja\/services\/waf\.mdx:9 has ## \{#rules\}/);
+});
+
+test('links to missing pages or anchors are reported; external links are not', () => {
+	const ja = page('ja', 'waf', {
+		headings: [h(2, 'rules', 3)],
+		links: [
+			{ url: '../shield/', line: 4 },
+			{ url: '../shield/#tiers', line: 5 },
+			{ url: '../nope/', line: 6 },
+			{ url: '#missing', line: 7 },
+			{ url: 'https://docs.aws.amazon.com/', line: 8 },
+			{ url: '#rules', line: 9 },
+		],
+	});
+	const shield = page('ja', 'shield', { headings: [h(2, 'standard', 2)] });
+	const problems = findLinkProblems([ja, shield]);
+	assert.deepEqual(problems.map((p) => p.line), [5, 6, 7]);
+	assert.match(problems[0]!.message, /#tiers, which is not a heading id of ja\/shield/);
+});
+
+test('internal links resolve to a slug and fragment', () => {
+	assert.deepEqual(resolveInternalLink('../waf/#rules', 'shield'), { slug: 'waf', hash: 'rules' });
+	assert.deepEqual(resolveInternalLink('#rules', 'shield'), { slug: 'shield', hash: 'rules' });
+	assert.equal(resolveInternalLink('mailto:a@b.c', 'shield'), undefined);
+	assert.equal(resolveInternalLink('/ja/services/waf/', 'shield')?.slug, 'invalid:/ja/services/waf/');
+});
+
+test('problems print as file:line field: message', () => {
+	const text = formatProblems([{ file: 'content/ja/services/waf.mdx', line: 3, field: 'layer', message: 'is "x"' }]);
+	assert.equal(text, '1 content problem:\n  content/ja/services/waf.mdx:3 field `layer`: is "x"');
+});

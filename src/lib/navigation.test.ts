@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildNavGroups, findPrevNext, orderedEntries } from './navigation.ts';
+import { entry } from './test-fixtures.ts';
+
+const entries = [
+	entry('en', 'guardduty', { category: 'detection-response', order: 1 }),
+	entry('en', 'detective', { category: 'detection-response', order: 3 }),
+	entry('en', 'security-hub', { category: 'detection-response', order: 2 }),
+	entry('en', 'waf', { category: 'network-application-protection', order: 4 }),
+	entry('en', 'macie', { category: 'data-protection' }),
+	entry('ja', 'waf', { category: 'network-application-protection' }),
+];
+
+test('pages are ordered by category order, then `order`, then title', () => {
+	assert.deepEqual(
+		orderedEntries(entries, 'en').map((e) => e.id),
+		['en/services/waf', 'en/services/guardduty', 'en/services/security-hub', 'en/services/detective', 'en/services/macie'],
+	);
+});
+
+test('sidebar groups follow CATEGORIES and drop empty categories', () => {
+	const groups = buildNavGroups(entries, 'en');
+	assert.deepEqual(groups.map((g) => g.category), ['network-application-protection', 'detection-response', 'data-protection']);
+	assert.deepEqual(groups[1]!.items.map((i) => i.slug), ['guardduty', 'security-hub', 'detective']);
+});
+
+test('prev/next cross category boundaries and stop at both ends', () => {
+	assert.deepEqual(findPrevNext(entries, 'en', 'guardduty'), {
+		prev: { slug: 'waf', title: 'waf' },
+		next: { slug: 'security-hub', title: 'security-hub' },
+	});
+	assert.equal(findPrevNext(entries, 'en', 'waf').prev, undefined);
+	assert.equal(findPrevNext(entries, 'en', 'macie').next, undefined);
+});
