@@ -12,16 +12,47 @@ const network = {
 	pricing: 'free',
 };
 const entries = [
-	...twins('network-acl', { ...network, layer: 'subnet', stateful: 'stateless', attachesTo: 'subnet', ruleActions: 'allow-and-deny', ruleEvaluation: 'rule-number-order', order: 1 }),
-	...twins('security-group', { ...network, layer: 'instance', stateful: 'stateful', attachesTo: 'network-interface', ruleActions: 'allow-only', ruleEvaluation: 'all-rules', order: 2 }),
+	...twins('network-acl', {
+		...network,
+		layer: 'subnet',
+		stateful: 'stateless',
+		attachesTo: 'subnet',
+		ruleActions: 'allow-and-deny',
+		ruleEvaluation: 'rule-number-order',
+		order: 1,
+	}),
+	...twins('security-group', {
+		...network,
+		layer: 'instance',
+		stateful: 'stateful',
+		attachesTo: 'network-interface',
+		ruleActions: 'allow-only',
+		ruleEvaluation: 'all-rules',
+		order: 2,
+	}),
 	...twins('shield', {
 		category: 'network-application-protection',
 		layer: 'edge',
 		purpose: 'ddos-protection',
 		order: 5,
 		tiers: [
-			{ name: 'standard', pricing: 'free', activation: 'automatic', osiLayers: [3, 4], responseTeam: false, costProtection: false },
-			{ name: 'advanced', pricing: 'paid', activation: 'subscription', osiLayers: [3, 4, 7], protects: ['cloudfront'], responseTeam: true, costProtection: true },
+			{
+				name: 'standard',
+				pricing: 'free',
+				activation: 'automatic',
+				osiLayers: [3, 4],
+				responseTeam: false,
+				costProtection: false,
+			},
+			{
+				name: 'advanced',
+				pricing: 'paid',
+				activation: 'subscription',
+				osiLayers: [3, 4, 7],
+				protects: ['cloudfront'],
+				responseTeam: true,
+				costProtection: true,
+			},
 		],
 	}),
 	...twins('guardduty', { dataSources: ['vpc-flow-logs', 'cloudtrail'], orgScope: 'organization' }),
@@ -30,7 +61,10 @@ const entries = [
 test('the matrix has one row per page of the language and a column per fact field', () => {
 	const matrix = buildMatrix(entries, 'en');
 	assert.deepEqual(matrix.columns, FACT_FIELDS);
-	assert.deepEqual(matrix.rows.map((r) => r.slug), ['network-acl', 'security-group', 'shield', 'guardduty']);
+	assert.deepEqual(
+		matrix.rows.map((r) => r.slug),
+		['network-acl', 'security-group', 'shield', 'guardduty'],
+	);
 	const nacl = matrix.rows[0]!;
 	assert.deepEqual(nacl.cells.osiLayers?.keys, ['osi.3', 'osi.4']);
 	assert.deepEqual(nacl.cells.stateful?.keys, ['stateful.stateless']);
@@ -46,22 +80,58 @@ test('cells rank values by their enum order, for sorting', () => {
 });
 
 test('topics select pages by frontmatter rules, not by a list of slugs', () => {
-	assert.deepEqual(topicsOf(serviceData({ category: 'network-application-protection', purpose: 'traffic-filtering', ruleActions: 'allow-only' })), ['network-filtering']);
-	assert.deepEqual(topicsOf(serviceData({ layer: 'edge', category: 'network-application-protection', purpose: 'ddos-protection' })), ['ddos-and-edge']);
+	assert.deepEqual(
+		topicsOf(
+			serviceData({
+				category: 'network-application-protection',
+				purpose: 'traffic-filtering',
+				ruleActions: 'allow-only',
+			}),
+		),
+		['network-filtering'],
+	);
+	assert.deepEqual(
+		topicsOf(
+			serviceData({
+				layer: 'edge',
+				category: 'network-application-protection',
+				purpose: 'ddos-protection',
+			}),
+		),
+		['ddos-and-edge'],
+	);
 	assert.deepEqual(topicsOf(serviceData({ purpose: 'sensitive-data-discovery' })), ['detection']);
-	assert.deepEqual(topicsOf(serviceData({ category: 'compliance', purpose: 'compliance-reports' })), ['compliance']);
+	assert.deepEqual(
+		topicsOf(serviceData({ category: 'compliance', purpose: 'compliance-reports' })),
+		['compliance'],
+	);
 });
 
 test('the network-filtering table compares scope, rules and state of the filters', () => {
 	const table = buildTopicTable(entries, 'ja', 'network-filtering');
-	assert.deepEqual(table.rows.map((r) => r.slug), ['network-acl', 'security-group']);
-	assert.deepEqual(table.rows.map((r) => r.cells.ruleActions?.keys), [['ruleActions.allow-and-deny'], ['ruleActions.allow-only']]);
-	assert.deepEqual(table.rows.map((r) => r.cells.attachesTo?.keys), [['attachesTo.subnet'], ['attachesTo.network-interface']]);
+	assert.deepEqual(
+		table.rows.map((r) => r.slug),
+		['network-acl', 'security-group'],
+	);
+	assert.deepEqual(
+		table.rows.map((r) => r.cells.ruleActions?.keys),
+		[['ruleActions.allow-and-deny'], ['ruleActions.allow-only']],
+	);
+	assert.deepEqual(
+		table.rows.map((r) => r.cells.attachesTo?.keys),
+		[['attachesTo.subnet'], ['attachesTo.network-interface']],
+	);
 });
 
 test('pages with tiers become one row per tier, with the tier’s own values', () => {
 	const table = buildTopicTable(entries, 'en', 'ddos-and-edge');
-	assert.deepEqual(table.rows.map((r) => [r.slug, r.tier]), [['shield', 'standard'], ['shield', 'advanced']]);
+	assert.deepEqual(
+		table.rows.map((r) => [r.slug, r.tier]),
+		[
+			['shield', 'standard'],
+			['shield', 'advanced'],
+		],
+	);
 	const [standard, advanced] = table.rows;
 	assert.deepEqual(standard!.cells.pricing?.keys, ['pricing.free']);
 	assert.deepEqual(advanced!.cells.osiLayers?.keys, ['osi.3', 'osi.4', 'osi.7']);
@@ -72,7 +142,9 @@ test('pages with tiers become one row per tier, with the tier’s own values', (
 
 test('changing a frontmatter field changes the generated tables', () => {
 	const changed = entries.map((e) =>
-		e.id.endsWith('/security-group') ? { ...e, data: { ...e.data, stateful: 'stateless' as const } } : e,
+		e.id.endsWith('/security-group')
+			? { ...e, data: { ...e.data, stateful: 'stateless' as const } }
+			: e,
 	);
 	const before = buildTopicTable(entries, 'en', 'network-filtering').rows[1]!.cells.stateful?.keys;
 	const after = buildTopicTable(changed, 'en', 'network-filtering').rows[1]!.cells.stateful?.keys;
@@ -81,9 +153,15 @@ test('changing a frontmatter field changes the generated tables', () => {
 });
 
 test('a new page joins the matrix and its topics without code changes', () => {
-	const withNew = [...entries, ...twins('dns-firewall', { ...network, layer: 'vpc', ruleActions: 'allow-and-deny', order: 3 })];
+	const withNew = [
+		...entries,
+		...twins('dns-firewall', { ...network, layer: 'vpc', ruleActions: 'allow-and-deny', order: 3 }),
+	];
 	assert.ok(buildMatrix(withNew, 'en').rows.some((r) => r.slug === 'dns-firewall'));
-	assert.deepEqual(buildTopicTable(withNew, 'en', 'network-filtering').rows.map((r) => r.slug), ['network-acl', 'security-group', 'dns-firewall']);
+	assert.deepEqual(
+		buildTopicTable(withNew, 'en', 'network-filtering').rows.map((r) => r.slug),
+		['network-acl', 'security-group', 'dns-firewall'],
+	);
 });
 
 test('filters offer only values present, in enum order', () => {
@@ -92,7 +170,10 @@ test('filters offer only values present, in enum order', () => {
 });
 
 test('an unknown topic is an error', () => {
-	assert.throws(() => buildTopicTable(entries, 'en', 'nope' as never), /unknown comparison topic "nope"/);
+	assert.throws(
+		() => buildTopicTable(entries, 'en', 'nope' as never),
+		/unknown comparison topic "nope"/,
+	);
 });
 
 test('pages of the other language never leak into a table', () => {

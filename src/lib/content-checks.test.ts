@@ -23,7 +23,12 @@ function page(locale: 'ja' | 'en', slug: string, more: Partial<PageRecord> = {})
 		...more,
 	};
 }
-const h = (depth: number, id: string | undefined, line: number, text = 'Heading') => ({ depth, id, line, text });
+const h = (depth: number, id: string | undefined, line: number, text = 'Heading') => ({
+	depth,
+	id,
+	line,
+	text,
+});
 
 test('a clean pair of pages has no problems', () => {
 	assert.deepEqual(findContentProblems([page('ja', 'waf'), page('en', 'waf')]), []);
@@ -43,8 +48,12 @@ test('a language-neutral field that differs names both files and the field', () 
 });
 
 test('localized fields and key order inside objects may differ', () => {
-	const ja = page('ja', 'shield', { data: { title: 'ja', summary: 'ja', tiers: [{ a: 1, b: 2 }] } });
-	const en = page('en', 'shield', { data: { title: 'en', summary: 'en', tiers: [{ b: 2, a: 1 }] } });
+	const ja = page('ja', 'shield', {
+		data: { title: 'ja', summary: 'ja', tiers: [{ a: 1, b: 2 }] },
+	});
+	const en = page('en', 'shield', {
+		data: { title: 'en', summary: 'en', tiers: [{ b: 2, a: 1 }] },
+	});
 	assert.deepEqual(findNeutralFieldDifferences([ja, en]), []);
 });
 
@@ -57,10 +66,23 @@ test('an unknown related slug lists the slugs that exist', () => {
 
 test('a heading without an id, a non-ASCII id and a duplicate id are reported with lines', () => {
 	const problems = findHeadingProblems([
-		page('ja', 'waf', { headings: [h(2, undefined, 10, '仕組み'), h(2, '仕組み', 12), h(3, 'rules', 14), h(3, 'rules', 20)] }),
+		page('ja', 'waf', {
+			headings: [
+				h(2, undefined, 10, '仕組み'),
+				h(2, '仕組み', 12),
+				h(3, 'rules', 14),
+				h(3, 'rules', 20),
+			],
+		}),
 	]);
-	assert.deepEqual(problems.map((p) => p.line), [10, 12, 20]);
-	assert.match(problems[0]!.message, /heading "仕組み" has no id; expected `## 仕組み \{ #some-id \}`/);
+	assert.deepEqual(
+		problems.map((p) => p.line),
+		[10, 12, 20],
+	);
+	assert.match(
+		problems[0]!.message,
+		/heading "仕組み" has no id; expected `## 仕組み \{ #some-id \}`/,
+	);
 	assert.match(problems[1]!.message, /not ASCII kebab-case/);
 	assert.match(problems[2]!.message, /already used on line 14/);
 });
@@ -72,7 +94,10 @@ test('heading ids that differ between languages report the first mismatch', () =
 	assert.equal(rest.length, 0);
 	assert.equal(problem?.file, 'content/en/services/waf.mdx');
 	assert.equal(problem?.line, 11);
-	assert.match(problem!.message, /is ## \{#rule-list\} but content\/ja\/services\/waf\.mdx:9 has ## \{#rules\}/);
+	assert.match(
+		problem!.message,
+		/is ## \{#rule-list\} but content\/ja\/services\/waf\.mdx:9 has ## \{#rules\}/,
+	);
 });
 
 test('links to missing pages or anchors are reported; external links are not', () => {
@@ -89,7 +114,10 @@ test('links to missing pages or anchors are reported; external links are not', (
 	});
 	const shield = page('ja', 'shield', { headings: [h(2, 'standard', 2)] });
 	const problems = findLinkProblems([ja, shield]);
-	assert.deepEqual(problems.map((p) => p.line), [5, 6, 7]);
+	assert.deepEqual(
+		problems.map((p) => p.line),
+		[5, 6, 7],
+	);
 	assert.match(problems[0]!.message, /#tiers, which is not a heading id of ja\/shield/);
 });
 
@@ -97,10 +125,15 @@ test('internal links resolve to a slug and fragment', () => {
 	assert.deepEqual(resolveInternalLink('../waf/#rules', 'shield'), { slug: 'waf', hash: 'rules' });
 	assert.deepEqual(resolveInternalLink('#rules', 'shield'), { slug: 'shield', hash: 'rules' });
 	assert.equal(resolveInternalLink('mailto:a@b.c', 'shield'), undefined);
-	assert.equal(resolveInternalLink('/ja/services/waf/', 'shield')?.slug, 'invalid:/ja/services/waf/');
+	assert.equal(
+		resolveInternalLink('/ja/services/waf/', 'shield')?.slug,
+		'invalid:/ja/services/waf/',
+	);
 });
 
 test('problems print as file:line field: message', () => {
-	const text = formatProblems([{ file: 'content/ja/services/waf.mdx', line: 3, field: 'layer', message: 'is "x"' }]);
+	const text = formatProblems([
+		{ file: 'content/ja/services/waf.mdx', line: 3, field: 'layer', message: 'is "x"' },
+	]);
 	assert.equal(text, '1 content problem:\n  content/ja/services/waf.mdx:3 field `layer`: is "x"');
 });

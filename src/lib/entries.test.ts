@@ -8,6 +8,9 @@ test('entry ids split into locale and slug', () => {
 });
 
 test('an entry outside a language folder is rejected with the expected layout', () => {
-	assert.throws(() => parseEntryId('fr/services/waf'), /content\/fr\/services\/waf\.mdx: expected content\/<ja\|en>\/services\/<slug>\.mdx/);
+	assert.throws(
+		() => parseEntryId('fr/services/waf'),
+		/content\/fr\/services\/waf\.mdx: expected content\/<ja\|en>\/services\/<slug>\.mdx/,
+	);
 	assert.throws(() => parseEntryId('ja/other/waf'), /expected content/);
 });

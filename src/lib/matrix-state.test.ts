@@ -3,10 +3,21 @@ import assert from 'node:assert/strict';
 import { compareRows, readMatrixState, rowMatches, writeMatrixState } from './matrix-state.ts';
 
 test('filter and sort state round-trips through the URL', () => {
-	const state = readMatrixState('?layer=edge&pricing=free&sort=layer&dir=desc', ['layer', 'pricing'], ['layer']);
-	assert.deepEqual(state, { filters: { layer: 'edge', pricing: 'free' }, sort: 'layer', descending: true });
+	const state = readMatrixState(
+		'?layer=edge&pricing=free&sort=layer&dir=desc',
+		['layer', 'pricing'],
+		['layer'],
+	);
+	assert.deepEqual(state, {
+		filters: { layer: 'edge', pricing: 'free' },
+		sort: 'layer',
+		descending: true,
+	});
 	assert.equal(writeMatrixState(state), '?layer=edge&pricing=free&sort=layer&dir=desc');
-	assert.deepEqual(readMatrixState(writeMatrixState(state), ['layer', 'pricing'], ['layer']), state);
+	assert.deepEqual(
+		readMatrixState(writeMatrixState(state), ['layer', 'pricing'], ['layer']),
+		state,
+	);
 });
 
 test('unknown filters and sort columns in a URL are ignored', () => {
@@ -28,6 +39,12 @@ test('sorting keeps empty cells last in both directions', () => {
 		{ rank: 2, title: 'two' },
 		{ rank: 0, title: 'zero' },
 	];
-	assert.deepEqual(rows.toSorted((a, b) => compareRows(a, b, false)).map((r) => r.title), ['zero', 'two', 'none']);
-	assert.deepEqual(rows.toSorted((a, b) => compareRows(a, b, true)).map((r) => r.title), ['two', 'zero', 'none']);
+	assert.deepEqual(
+		rows.toSorted((a, b) => compareRows(a, b, false)).map((r) => r.title),
+		['zero', 'two', 'none'],
+	);
+	assert.deepEqual(
+		rows.toSorted((a, b) => compareRows(a, b, true)).map((r) => r.title),
+		['two', 'zero', 'none'],
+	);
 });

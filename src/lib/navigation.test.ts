@@ -15,14 +15,26 @@ const entries = [
 test('pages are ordered by category order, then `order`, then title', () => {
 	assert.deepEqual(
 		orderedEntries(entries, 'en').map((e) => e.id),
-		['en/services/waf', 'en/services/guardduty', 'en/services/security-hub', 'en/services/detective', 'en/services/macie'],
+		[
+			'en/services/waf',
+			'en/services/guardduty',
+			'en/services/security-hub',
+			'en/services/detective',
+			'en/services/macie',
+		],
 	);
 });
 
 test('sidebar groups follow CATEGORIES and drop empty categories', () => {
 	const groups = buildNavGroups(entries, 'en');
-	assert.deepEqual(groups.map((g) => g.category), ['network-application-protection', 'detection-response', 'data-protection']);
-	assert.deepEqual(groups[1]!.items.map((i) => i.slug), ['guardduty', 'security-hub', 'detective']);
+	assert.deepEqual(
+		groups.map((g) => g.category),
+		['network-application-protection', 'detection-response', 'data-protection'],
+	);
+	assert.deepEqual(
+		groups[1]!.items.map((i) => i.slug),
+		['guardduty', 'security-hub', 'detective'],
+	);
 });
 
 test('prev/next cross category boundaries and stop at both ends', () => {

@@ -13,15 +13,24 @@ orgScope: account
 awsDocs: https://docs.aws.amazon.com/waf/
 related: []`;
 
-function parse(frontmatter: string, body = '\nIntro.\n\n## How it works { #how-it-works }\n\nText with [a link](../shield/#tiers).\n') {
-	return parsePageSource('content/en/services/waf.mdx', { locale: 'en', slug: 'waf' }, `---\n${frontmatter}\n---\n${body}`);
+function parse(
+	frontmatter: string,
+	body = '\nIntro.\n\n## How it works { #how-it-works }\n\nText with [a link](../shield/#tiers).\n',
+) {
+	return parsePageSource(
+		'content/en/services/waf.mdx',
+		{ locale: 'en', slug: 'waf' },
+		`---\n${frontmatter}\n---\n${body}`,
+	);
 }
 
 test('a valid page yields its data, headings with ids and links with lines', () => {
 	const { page, problems } = parse(FRONTMATTER);
 	assert.deepEqual(problems, []);
 	assert.equal(page.data.layer, 'edge');
-	assert.deepEqual(page.headings, [{ depth: 2, id: 'how-it-works', text: 'How it works', line: 16 }]);
+	assert.deepEqual(page.headings, [
+		{ depth: 2, id: 'how-it-works', text: 'How it works', line: 16 },
+	]);
 	assert.deepEqual(page.links, [{ url: '../shield/#tiers', line: 18 }]);
 });
 
@@ -44,7 +53,9 @@ test('a missing required field is named', () => {
 });
 
 test('a summary over 160 characters reports its length', () => {
-	const [problem] = parse(FRONTMATTER.replace('A web application firewall.', 'x'.repeat(161))).problems;
+	const [problem] = parse(
+		FRONTMATTER.replace('A web application firewall.', 'x'.repeat(161)),
+	).problems;
 	assert.equal(problem?.field, 'summary');
 	assert.match(problem!.message, /is 161 characters long: expected at most 160 characters/);
 });
@@ -68,7 +79,9 @@ test('an MDX syntax error is reported, not thrown', () => {
 });
 
 test('an unquoted YAML date is accepted as the lifecycle date, as in the build', () => {
-	const { page, problems } = parse(`${FRONTMATTER}\nlifecycle: maintenance\nlifecycleDate: 2025-11-07`);
+	const { page, problems } = parse(
+		`${FRONTMATTER}\nlifecycle: maintenance\nlifecycleDate: 2025-11-07`,
+	);
 	assert.deepEqual(problems, []);
 	assert.ok(page.data.lifecycleDate instanceof Date);
 });

@@ -14,7 +14,11 @@ test('very long queries are capped', () => {
 
 test('best bets match titles and aliases regardless of width, case and spaces', () => {
 	const bets = buildBestBets([
-		{ url: '/ja/services/guardduty/', title: 'Amazon GuardDuty', aliases: ['Guard Duty', 'ガードデューティー'] },
+		{
+			url: '/ja/services/guardduty/',
+			title: 'Amazon GuardDuty',
+			aliases: ['Guard Duty', 'ガードデューティー'],
+		},
 		{ url: '/ja/services/network-acl/', title: 'ネットワーク ACL', aliases: ['NACL'] },
 	]);
 	assert.equal(bets[bestBetKey('guard duty')], '/ja/services/guardduty/');
@@ -37,5 +41,7 @@ test('excerpts become text parts; markup other than <mark> never survives', () =
 		{ text: 'b', marked: true },
 		{ text: ' & <script>', marked: false },
 	]);
-	assert.deepEqual(parseExcerpt('<img src=x onerror=alert(1)>text'), [{ text: 'text', marked: false }]);
+	assert.deepEqual(parseExcerpt('<img src=x onerror=alert(1)>text'), [
+		{ text: 'text', marked: false },
+	]);
 });

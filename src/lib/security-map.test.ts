@@ -17,18 +17,35 @@ const map = buildSecurityMap(entries, 'en');
 test('every page of the language is placed once, on its layer', () => {
 	const nodes = [...map.path.nodes, ...map.planes.nodes];
 	assert.deepEqual(nodes.map((n) => `${n.layer}:${n.slug}`).sort(), [
-		'account:guardduty', 'data:macie', 'edge:shield', 'edge:waf', 'governance:artifact', 'subnet:network-acl',
+		'account:guardduty',
+		'data:macie',
+		'edge:shield',
+		'edge:waf',
+		'governance:artifact',
+		'subnet:network-acl',
 	]);
 });
 
 test('traffic-path boxes nest from the edge inward; every layer has a box', () => {
-	assert.deepEqual(map.path.boxes.map((b) => b.layer), [...PATH_LAYERS]);
+	assert.deepEqual(
+		map.path.boxes.map((b) => b.layer),
+		[...PATH_LAYERS],
+	);
 	for (let i = 1; i < map.path.boxes.length; i++) {
 		const outer = map.path.boxes[i - 1]!;
 		const inner = map.path.boxes[i]!;
-		assert.ok(inner.x > outer.x && inner.y > outer.y, `${inner.layer} starts inside ${outer.layer}`);
-		assert.ok(inner.x + inner.width < outer.x + outer.width, `${inner.layer} ends inside ${outer.layer} (x)`);
-		assert.ok(inner.y + inner.height < outer.y + outer.height, `${inner.layer} ends inside ${outer.layer} (y)`);
+		assert.ok(
+			inner.x > outer.x && inner.y > outer.y,
+			`${inner.layer} starts inside ${outer.layer}`,
+		);
+		assert.ok(
+			inner.x + inner.width < outer.x + outer.width,
+			`${inner.layer} ends inside ${outer.layer} (x)`,
+		);
+		assert.ok(
+			inner.y + inner.height < outer.y + outer.height,
+			`${inner.layer} ends inside ${outer.layer} (y)`,
+		);
 	}
 });
 
@@ -36,8 +53,14 @@ test('nodes sit inside their own box, in order, without overlapping', () => {
 	for (const panel of [map.path, map.planes]) {
 		for (const node of panel.nodes) {
 			const box = panel.boxes.find((b) => b.layer === node.layer)!;
-			assert.ok(node.x >= box.x && node.x + node.width <= box.x + box.width, `${node.slug} within x`);
-			assert.ok(node.y >= box.y && node.y + node.height <= box.y + box.height, `${node.slug} within y`);
+			assert.ok(
+				node.x >= box.x && node.x + node.width <= box.x + box.width,
+				`${node.slug} within x`,
+			);
+			assert.ok(
+				node.y >= box.y && node.y + node.height <= box.y + box.height,
+				`${node.slug} within y`,
+			);
 		}
 	}
 	const [waf, shield] = map.path.nodes;
@@ -46,7 +69,10 @@ test('nodes sit inside their own box, in order, without overlapping', () => {
 });
 
 test('the planes are stacked boxes beside the path, in layer order', () => {
-	assert.deepEqual(map.planes.boxes.map((b) => b.layer), [...PLANE_LAYERS]);
+	assert.deepEqual(
+		map.planes.boxes.map((b) => b.layer),
+		[...PLANE_LAYERS],
+	);
 	assert.ok(map.planes.boxes.every((b) => b.width === MAP_WIDTH));
 	assert.ok(map.path.height > 0 && map.planes.height > 0);
 });

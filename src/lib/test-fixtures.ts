@@ -19,7 +19,11 @@ export function serviceData(overrides: Record<string, unknown> = {}): Service {
 }
 
 /** A collection entry `<locale>/services/<slug>` with frontmatter overrides. */
-export function entry(locale: string, slug: string, overrides: Record<string, unknown> = {}): ServiceEntry {
+export function entry(
+	locale: string,
+	slug: string,
+	overrides: Record<string, unknown> = {},
+): ServiceEntry {
 	return { id: `${locale}/services/${slug}`, data: serviceData({ title: slug, ...overrides }) };
 }
 

@@ -12,16 +12,28 @@ test('base paths are normalised to one leading and trailing slash', () => {
 
 test('page, compare and search URLs respect the base path', () => {
 	assert.equal(homeUrl('/', 'ja'), '/ja/');
-	assert.equal(pageUrl('/atlas', 'en', 'waf', 'rate-based-rules'), '/atlas/en/services/waf/#rate-based-rules');
+	assert.equal(
+		pageUrl('/atlas', 'en', 'waf', 'rate-based-rules'),
+		'/atlas/en/services/waf/#rate-based-rules',
+	);
 	assert.equal(compareUrl('/', 'ja', 'detection'), '/ja/compare/detection/');
 	assert.equal(compareUrl('/', 'en'), '/en/compare/');
-	assert.equal(searchUrl('/atlas/', 'ja', 'ステートフル & NACL'), '/atlas/ja/search/?q=%E3%82%B9%E3%83%86%E3%83%BC%E3%83%88%E3%83%95%E3%83%AB%20%26%20NACL');
+	assert.equal(
+		searchUrl('/atlas/', 'ja', 'ステートフル & NACL'),
+		'/atlas/ja/search/?q=%E3%82%B9%E3%83%86%E3%83%BC%E3%83%88%E3%83%95%E3%83%AB%20%26%20NACL',
+	);
 });
 
 test('language switch keeps path, query and hash, also under a sub-path', () => {
-	assert.equal(switchLocale('/ja/services/guardduty/#ip-lists', '/', 'en'), '/en/services/guardduty/#ip-lists');
+	assert.equal(
+		switchLocale('/ja/services/guardduty/#ip-lists', '/', 'en'),
+		'/en/services/guardduty/#ip-lists',
+	);
 	assert.equal(switchLocale('/atlas/en/search/?q=waf', '/atlas/', 'ja'), '/atlas/ja/search/?q=waf');
-	assert.equal(switchLocale('/en/compare/?layer=edge&sort=pricing', '/', 'ja'), '/ja/compare/?layer=edge&sort=pricing');
+	assert.equal(
+		switchLocale('/en/compare/?layer=edge&sort=pricing', '/', 'ja'),
+		'/ja/compare/?layer=edge&sort=pricing',
+	);
 });
 
 test('paths outside a language switch to the other home page', () => {

@@ -1,11 +1,12 @@
 // The one script every page loads (deferred module): small custom elements that enhance
 // server-rendered HTML. Labels come from data-* attributes filled from the UI dictionary.
 
-/** Language switch: the server keeps the path; this adds the section the reader is at. */
+/** Language switch: the server keeps the path; this adds the query and section the reader is at. */
 class LanguageSwitch extends HTMLElement {
 	connectedCallback() {
 		const link = this.querySelector('a');
 		link?.addEventListener('click', () => {
+			link.search = location.search;
 			link.hash = location.hash;
 		});
 	}

@@ -1,0 +1,126 @@
+import { test, expect } from './support/fixtures.ts';
+import { LOCALES } from './support/site.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+for (const locale of LOCALES) {
+	test(`${locale}: copy link copies the section URL and says so`, async ({ page, baseURL }) => {
+		await page.goto(`${locale}/services/guardduty/`);
+		const heading = page.locator('h2#ip-lists');
+		await heading.hover();
+		await heading
+			.getByRole('button', { name: locale === 'ja' ? 'リンクをコピー' : 'Copy link', exact: true })
+			.click();
+		await expect(heading.getByRole('status')).toHaveText(
+			locale === 'ja' ? 'リンクをコピーしました' : 'Link copied',
+		);
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(`${baseURL}${locale}/services/guardduty/#ip-lists`);
+	});
+
+	test(`${locale}: the second action copies the ja and en URLs of the section`, async ({
+		page,
+		baseURL,
+	}) => {
+		await page.goto(`${locale}/services/security-group/`);
+		const heading = page.locator('h3#default-rules');
+		await heading.focus();
+		await heading
+			.getByRole('button', {
+				name: locale === 'ja' ? '日本語と英語のリンクをコピー' : 'Copy Japanese and English links',
+			})
+			.click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(
+			`${baseURL}ja/services/security-group/#default-rules\n${baseURL}en/services/security-group/#default-rules`,
+		);
+	});
+
+	test(`${locale}: link previews carry the localized title, summary and alternates`, async ({
+		page,
+		baseURL,
+	}) => {
+		await page.goto(`${locale}/services/waf/`);
+		const meta = (selector: string) => page.locator(selector).getAttribute('content');
+		const summary = await page.locator('.summary').first().textContent();
+		expect(await meta('meta[property="og:title"]')).toBe('AWS WAF');
+		expect(await meta('meta[property="og:description"]')).toBe(summary);
+		expect(await meta('meta[name="description"]')).toBe(summary);
+		expect(await meta('meta[property="og:type"]')).toBe('article');
+		expect(await meta('meta[property="og:locale"]')).toBe(locale === 'ja' ? 'ja_JP' : 'en_US');
+		expect(await meta('meta[property="og:locale:alternate"]')).toBe(
+			locale === 'ja' ? 'en_US' : 'ja_JP',
+		);
+		expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+		const image = await meta('meta[property="og:image"]');
+		expect((await page.request.get(image!)).headers()['content-type']).toBe('image/png');
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			`${baseURL}${locale}/services/waf/`,
+		);
+		await expect(page.locator('link[hreflang="ja"]')).toHaveAttribute(
+			'href',
+			`${baseURL}ja/services/waf/`,
+		);
+		await expect(page.locator('link[hreflang="en"]')).toHaveAttribute(
+			'href',
+			`${baseURL}en/services/waf/`,
+		);
+		await expect(page.locator('link[hreflang="x-default"]')).toHaveAttribute('href', `${baseURL}`);
+	});
+
+	test(`${locale}: the AWS documentation link opens safely in the reader's language`, async ({
+		page,
+	}) => {
+		await page.goto(`${locale}/services/guardduty/`);
+		const docs = page.getByRole('link', {
+			name: locale === 'ja' ? /AWS 公式ドキュメント/ : /AWS documentation/,
+		});
+		await expect(docs).toHaveAttribute('rel', /noopener/);
+		await expect(docs).toHaveAttribute('rel', /noreferrer/);
+		await expect(docs).toHaveAttribute(
+			'href',
+			locale === 'ja' ? /docs\.aws\.amazon\.com\/ja_jp\// : /docs\.aws\.amazon\.com\/(?!ja_jp)/,
+		);
+	});
+}
+
+test('without the Clipboard API the link appears selected in a field', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(navigator, 'clipboard', {
+			value: { writeText: () => Promise.reject(new Error('denied')) },
+		});
+	});
+	await page.goto('en/services/waf/');
+	const heading = page.locator('h2[id]').first();
+	await heading.hover();
+	await heading.getByRole('button', { name: 'Copy link', exact: true }).click();
+	const field = heading.getByRole('textbox', { name: 'Select this link and copy it' });
+	await expect(field).toBeFocused();
+	expect(await field.inputValue()).toMatch(/\/en\/services\/waf\/#/);
+});
+
+test('sitemap.xml lists both languages with alternates; robots.txt points to it', async ({
+	request,
+	baseURL,
+}) => {
+	const sitemap = await (await request.get('sitemap.xml')).text();
+	expect(sitemap).toContain(`<loc>${baseURL}ja/services/guardduty/</loc>`);
+	expect(sitemap).toContain(`<loc>${baseURL}en/services/guardduty/</loc>`);
+	expect(sitemap).toContain(`hreflang="en" href="${baseURL}en/services/guardduty/"`);
+	const robots = await (await request.get('robots.txt')).text();
+	expect(robots).toContain(`Sitemap: ${baseURL}sitemap.xml`);
+});
+
+test('a shared section link opens at that section', async ({ page }) => {
+	await page.goto('ja/services/inspector/#ecr-scanning');
+	await expect(page.locator('#ecr-scanning')).toBeInViewport();
+});
+
+test('the site is served with a Content-Security-Policy it satisfies', async ({ page }) => {
+	const response = await page.goto('ja/search/?q=WAF');
+	const csp = response!.headers()['content-security-policy'];
+	expect(csp).toContain("script-src 'self'");
+	expect(csp).not.toContain('unsafe-inline');
+	await expect(page.locator('.result-title').first()).toBeVisible();
+});
