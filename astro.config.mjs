@@ -5,6 +5,9 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
+import { glossaryLinks } from './src/lib/glossary-links.ts';
+import { GLOSSARY } from './src/i18n/glossary.ts';
+import { glossaryTermSchema } from './src/i18n/glossary-schema.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -17,7 +20,13 @@ export default defineConfig({
 	},
 	// No syntax highlighting: Shiki writes inline style attributes, which the CSP forbids; the
 	// site's few code blocks (policy JSON) read fine in the monospace style of global.css.
-	markdown: { processor: satteri({ features: MARKDOWN_FEATURES }), syntaxHighlight: false },
+	markdown: {
+		processor: satteri({
+			features: MARKDOWN_FEATURES,
+			mdastPlugins: [glossaryLinks(GLOSSARY.map((term) => glossaryTermSchema.parse(term)))],
+		}),
+		syntaxHighlight: false,
+	},
 	integrations: [mdx()],
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },

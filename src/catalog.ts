@@ -5,6 +5,8 @@ import { findContentProblems, formatProblems } from '#lib/content-checks.ts';
 import { contentFile, parseEntryId } from '#lib/entries.ts';
 import type { ServiceEntry } from '#lib/navigation.ts';
 import type { Locale } from '#i18n/locales.ts';
+import { GLOSSARY } from '#i18n/glossary.ts';
+import { parseGlossary } from '#lib/glossary.ts';
 
 export const entries = await getCollection('services');
 
@@ -14,7 +16,15 @@ const problems = findContentProblems(
 		return { file: contentFile(ref), ...ref, data: entry.data };
 	}),
 );
+const parsedGlossary = parseGlossary(
+	GLOSSARY,
+	entries.map((e) => parseEntryId(e.id).slug),
+);
+problems.push(...parsedGlossary.problems);
 if (problems.length > 0) throw new Error(formatProblems(problems));
+
+/** Every glossary term, validated. */
+export const glossary = parsedGlossary.terms;
 
 /** The entry of one page in one language. */
 export function findEntry(locale: Locale, slug: string): ServiceEntry | undefined {

@@ -17,6 +17,7 @@ interface PagefindData {
 }
 interface PagefindResult {
 	id: string;
+	score: number;
 	data: () => Promise<PagefindData>;
 }
 interface Pagefind {
@@ -37,10 +38,12 @@ class SearchPage extends HTMLElement {
 	#run = 0;
 	#labels: Record<string, string> = {};
 	#bestBets: Record<string, string> = {};
+	#synonyms: Record<string, string> = {};
 
 	connectedCallback() {
 		this.#labels = JSON.parse(this.dataset.labels ?? '{}');
 		this.#bestBets = JSON.parse(this.dataset.bestBets ?? '{}');
+		this.#synonyms = JSON.parse(this.dataset.synonyms ?? '{}');
 		const form = this.querySelector('form')!;
 		const input = this.querySelector<HTMLInputElement>('[data-search-main]')!;
 		const params = new URLSearchParams(location.search);
@@ -111,10 +114,14 @@ class SearchPage extends HTMLElement {
 			? this.querySelector<HTMLInputElement>(`input[value="${CSS.escape(category)}"]`)?.dataset
 					.label
 			: undefined;
-		const response = await pagefind.search(query, label ? { filters: { category: label } } : {});
-		const results = await Promise.all(
-			(response?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()),
+		const options = label ? { filters: { category: label } } : {};
+		// A glossary term in the other language also searches its counterpart (stateful → ステートフル).
+		const synonym = this.#synonyms[bestBetKey(query)];
+		const responses = await Promise.all(
+			[query, ...(synonym ? [synonym] : [])].map((q) => pagefind.search(q, options)),
 		);
+		const merged = mergeResults(responses.map((r) => r?.results ?? []));
+		const results = await Promise.all(merged.slice(0, MAX_RESULTS).map((r) => r.data()));
 		if (run !== this.#run) return; // a newer keystroke has started another search
 		const best = this.#bestBets[bestBetKey(query)];
 		const ordered = best
@@ -162,6 +169,16 @@ class SearchPage extends HTMLElement {
 		}
 		return item;
 	}
+}
+
+/** Merges result lists, best score first, each page once. */
+function mergeResults(lists: PagefindResult[][]): PagefindResult[] {
+	const byId = new Map<string, PagefindResult>();
+	for (const result of lists.flat()) {
+		const known = byId.get(result.id);
+		if (!known || result.score > known.score) byId.set(result.id, result);
+	}
+	return [...byId.values()].toSorted((a, b) => b.score - a.score);
 }
 
 function excerptParagraph(excerpt: string): HTMLParagraphElement {

@@ -98,7 +98,24 @@ class CopyLink extends HTMLElement {
 	}
 }
 
+/** Escape hides glossary definitions until the pointer moves again (WCAG 1.4.13). */
+function dismissTooltips(event: KeyboardEvent) {
+	if (event.key !== 'Escape' || !document.querySelector('.glossary-term')) return;
+	document.documentElement.classList.add('tips-dismissed');
+	addEventListener(
+		'pointermove',
+		() => document.documentElement.classList.remove('tips-dismissed'),
+		{
+			once: true,
+		},
+	);
+	addEventListener('focusin', () => document.documentElement.classList.remove('tips-dismissed'), {
+		once: true,
+	});
+}
+
 customElements.define('copy-link', CopyLink);
 customElements.define('language-switch', LanguageSwitch);
 customElements.define('theme-toggle', ThemeToggle);
 document.addEventListener('keydown', focusSearchOnShortcut);
+document.addEventListener('keydown', dismissTooltips);
