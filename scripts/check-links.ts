@@ -23,11 +23,15 @@ type Node = HastNode & {
 export function describePage(file: string, html: string): BuiltPage {
 	const ids: string[] = [];
 	const links: BuiltLink[] = [];
+	const handlers: string[] = [];
 	let lang: string | undefined;
 	const visit = (node: Node) => {
 		const props = node.properties ?? {};
 		if (node.tagName === 'html' && typeof props.lang === 'string') lang = props.lang;
 		if (typeof props.id === 'string') ids.push(props.id);
+		for (const name of Object.keys(props).filter((n) => /^on[A-Z]/.test(n))) {
+			handlers.push(`${name.toLowerCase()} on <${node.tagName}>`);
+		}
 		for (const attr of ['href', 'src']) {
 			const value = props[attr];
 			if (typeof value === 'string' && node.tagName !== 'form') {
@@ -45,7 +49,7 @@ export function describePage(file: string, html: string): BuiltPage {
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(htmlToHast(html) as Node);
-	return { file, lang, ids, links };
+	return { file, lang, ids, links, handlers };
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 /**
  * Checks over the built site: every internal link and asset resolves to a file, every
- * #fragment to an id on its target page, pages link within their own language, and no page
- * repeats an id. Pure: a description of the built pages in, problems out.
+ * #fragment to an id on its target page, pages link within their own language, no page
+ * repeats an id, and no element carries an inline event handler. Pure: a description of the built pages in, problems out.
  */
 import { LOCALES } from '../i18n/locales.ts';
 
@@ -18,6 +18,8 @@ export interface BuiltPage {
 	lang: string | undefined;
 	ids: string[];
 	links: BuiltLink[];
+	/** Inline event-handler attributes found (`onclick`), which the CSP would block. */
+	handlers: string[];
 }
 
 export interface LinkProblem {
@@ -45,6 +47,12 @@ export function checkBuiltSite(
 	const byFile = new Map(pages.map((p) => [p.file, p]));
 	const problems: LinkProblem[] = [];
 	for (const page of pages) {
+		for (const handler of page.handlers) {
+			problems.push({
+				page: page.file,
+				message: `inline event handler ${handler}; expected a script file`,
+			});
+		}
 		const seen = new Set<string>();
 		for (const id of page.ids) {
 			if (seen.has(id))

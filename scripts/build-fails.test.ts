@@ -1,0 +1,64 @@
+// The build itself refuses bad content (not only the linter): a copy of the project with one
+// planted mistake must fail `astro build` with a message naming the file and the field.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+let project: string;
+
+before(async () => {
+	project = await mkdtemp(join(tmpdir(), 'atlas-build-'));
+	for (const entry of [
+		'src',
+		'content',
+		'public',
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+	]) {
+		await cp(entry, join(project, entry), { recursive: true });
+	}
+	await symlink(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+});
+after(async () => {
+	await rm(project, { recursive: true, force: true });
+});
+
+async function buildWith(file: string, edit: (source: string) => string): Promise<string> {
+	const path = join(project, 'content', file);
+	const original = await readFile(path, 'utf8');
+	await writeFile(path, edit(original));
+	try {
+		const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+			cwd: project,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			timeout: 120_000,
+		});
+		assert.notEqual(run.status, 0, 'the build must fail');
+		return `${run.stdout}\n${run.stderr}`;
+	} finally {
+		await writeFile(path, original);
+	}
+}
+
+test('a language-neutral field that differs fails the build, naming file and field', async () => {
+	const output = await buildWith('en/services/waf.mdx', (s) =>
+		s.replace('pricing: paid', 'pricing: free'),
+	);
+	assert.match(
+		output,
+		/content\/en\/services\/waf\.mdx field `pricing`: is "free" but content\/ja\/services\/waf\.mdx has "paid"/,
+	);
+});
+
+test('an unknown enum value fails the build, naming entry and field', async () => {
+	const output = await buildWith('ja/services/shield.mdx', (s) =>
+		s.replace('layer: edge', 'layer: edgy'),
+	);
+	assert.match(output, /ja\/services\/shield/);
+	assert.match(output, /layer/);
+});
