@@ -12,6 +12,7 @@ import { glossaryTermSchema } from './src/i18n/glossary-schema.ts';
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base: process.env.BASE_PATH ?? '/',
+	outDir: process.env.DIST_DIR ?? './dist',
 	trailingSlash: 'always',
 	i18n: {
 		locales: [...LOCALES],

@@ -1,4 +1,5 @@
-// E2E runs against the built site served by `astro preview` (run `npm run build` first).
+// E2E runs against the built site served by scripts/serve.ts (run `npm run build` first).
+// BASE_PATH and DIST_DIR select a sub-path build (see scripts/test-subpath.ts).
 // Chromium: Playwright's own when installed, else CHROMIUM_PATH or Debian's /usr/bin/chromium.
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/support/chromium.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: `node scripts/serve.ts --port ${port}`,
+		command: `node scripts/serve.ts --port ${port} --dir ${process.env.DIST_DIR ?? 'dist'}`,
 		url: `http://localhost:${port}${base}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000,
