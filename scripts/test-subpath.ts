@@ -15,7 +15,9 @@ const env = {
 };
 
 function run(command: string, args: string[]) {
-	console.log(`\n$ BASE_PATH=${env.BASE_PATH} DIST_DIR=${env.DIST_DIR} ${command} ${args.join(' ')}`);
+	console.log(
+		`\n$ BASE_PATH=${env.BASE_PATH} DIST_DIR=${env.DIST_DIR} ${command} ${args.join(' ')}`,
+	);
 	const result = spawnSync(command, args, { env, stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }

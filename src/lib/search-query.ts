@@ -38,7 +38,6 @@ const ENTITIES: Record<string, string> = {
 	lt: '<',
 	gt: '>',
 	quot: '"',
-	'#39': "'",
 	apos: "'",
 };
 
@@ -64,5 +63,15 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 function decode(text: string): string {
 	return text
 		.replace(/<[^>]*>/g, '')
-		.replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
+		.replace(/&(#?\w+);/g, (entity, name: string) =>
+			name.startsWith('#') ? codePoint(name.slice(1), entity) : (ENTITIES[name] ?? entity),
+		);
+}
+
+/** `39` or `x27` → the character; anything else stays as written. */
+function codePoint(number: string, entity: string): string {
+	const value = number.startsWith('x') ? Number.parseInt(number.slice(1), 16) : Number(number);
+	return Number.isInteger(value) && value > 0 && value <= 0x10ffff
+		? String.fromCodePoint(value)
+		: entity;
 }

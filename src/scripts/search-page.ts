@@ -1,24 +1,18 @@
 // The search page: runs the query in the URL on load, keeps ?q= and ?category= in the URL as
 // the reader types (replaceState), and renders results as text nodes, never parsed HTML.
-// Pagefind is imported on first use only.
+// Pagefind loads when this page opens (it is the page for searching), never elsewhere.
 import { bestBetKey, normalizeQuery, parseExcerpt } from '../lib/search-query.ts';
+import {
+	mergeByScore,
+	withBestBet,
+	type PageCard,
+	type ResultData,
+} from '../lib/search-results.ts';
 
-interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-}
-interface PagefindData {
-	url: string;
-	excerpt: string;
-	meta: { title?: string };
-	filters: Record<string, string[]>;
-	sub_results: PagefindSubResult[];
-}
 interface PagefindResult {
 	id: string;
 	score: number;
-	data: () => Promise<PagefindData>;
+	data: () => Promise<ResultData>;
 }
 interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
@@ -29,8 +23,10 @@ interface Pagefind {
 	) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const MAX_RESULTS = 20;
-const DEBOUNCE_MS = 120;
+/** Results rendered per batch: each costs a fragment download. */
+const BATCH = 8;
+/** The URL follows the query after a pause in typing; results follow every keystroke. */
+const URL_DELAY_MS = 400;
 
 class SearchPage extends HTMLElement {
 	#pagefind: Promise<Pagefind> | undefined;
@@ -39,52 +35,72 @@ class SearchPage extends HTMLElement {
 	#labels: Record<string, string> = {};
 	#bestBets: Record<string, string> = {};
 	#synonyms: Record<string, string> = {};
+	#pages: Record<string, PageCard> = {};
+	#pending: PagefindResult[] = [];
+	#query = '';
 
 	connectedCallback() {
 		this.#labels = JSON.parse(this.dataset.labels ?? '{}');
 		this.#bestBets = JSON.parse(this.dataset.bestBets ?? '{}');
 		this.#synonyms = JSON.parse(this.dataset.synonyms ?? '{}');
+		this.#pages = JSON.parse(this.dataset.pages ?? '{}');
 		const form = this.querySelector('form')!;
-		const input = this.querySelector<HTMLInputElement>('[data-search-main]')!;
+		const input = this.field();
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
-		const category = params.get('category') ?? '';
 		const radio = this.querySelector<HTMLInputElement>(
-			`input[name="category"][value="${CSS.escape(category)}"]`,
+			`input[name="category"][value="${CSS.escape(params.get('category') ?? '')}"]`,
 		);
 		if (radio) radio.checked = true;
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.update(0);
 		});
-		input.addEventListener('input', () => this.update(DEBOUNCE_MS));
+		input.addEventListener('input', () => this.update(URL_DELAY_MS));
 		form.addEventListener('change', () => this.update(0));
+		this.querySelector('[data-more]')?.addEventListener('click', () => void this.showMore());
 		if (input.value.trim() !== '') this.update(0);
-		else if (!matchMedia('(hover: none)').matches) input.focus();
+		else {
+			if (!matchMedia('(hover: none)').matches) input.focus();
+			void this.loadPagefind().catch(() => undefined); // warm up while the reader types
+		}
 	}
 
-	/** Reads the form, writes the URL, and searches after `delay` ms. */
-	update(delay: number) {
+	field(): HTMLInputElement {
+		return this.querySelector<HTMLInputElement>('[data-search-main]')!;
+	}
+
+	/** Searches for what the form says now; writes it into the URL after `urlDelay` ms. */
+	update(urlDelay: number) {
+		const raw = this.field().value;
+		const category =
+			this.querySelector<HTMLInputElement>('input[name="category"]:checked')?.value ?? '';
+		void this.search(normalizeQuery(raw), category);
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
-			const raw = this.querySelector<HTMLInputElement>('[data-search-main]')!.value;
-			const category =
-				this.querySelector<HTMLInputElement>('input[name="category"]:checked')?.value ?? '';
 			const url = new URL(location.href);
 			url.searchParams.delete('q');
 			url.searchParams.delete('category');
 			if (raw.trim()) url.searchParams.set('q', raw);
 			if (category) url.searchParams.set('category', category);
 			history.replaceState(history.state, '', url);
-			void this.search(normalizeQuery(raw), category);
-		}, delay);
+		}, urlDelay);
 	}
 
 	loadPagefind(): Promise<Pagefind> {
 		this.#pagefind ??= (async () => {
-			const url = `${this.dataset.bundle}pagefind.js`;
-			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-			await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 24 });
+			const pagefind = (await import(
+				/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`
+			)) as Pagefind;
+			// No worker: one file less to download, and our queries are small.
+			await pagefind.options({
+				baseUrl: this.dataset.base,
+				excerptLength: 24,
+				noWorker: true,
+				// Long reference pages are the answer more often than short tables; soften the
+				// default preference for short pages (measured with e2e/search-queries.json).
+				ranking: { pageLength: 0.25 },
+			});
 			await pagefind.init();
 			return pagefind;
 		})();
@@ -96,8 +112,12 @@ class SearchPage extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const noResults = this.querySelector<HTMLElement>('[data-no-results]')!;
+		this.#query = query;
 		if (!query) {
 			list.replaceChildren();
+			list.dataset.query = '';
+			this.#pending = [];
+			this.toggleMore();
 			noResults.hidden = true;
 			status.textContent = this.#labels.empty ?? '';
 			return;
@@ -120,23 +140,47 @@ class SearchPage extends HTMLElement {
 		const responses = await Promise.all(
 			[query, ...(synonym ? [synonym] : [])].map((q) => pagefind.search(q, options)),
 		);
-		const merged = mergeResults(responses.map((r) => r?.results ?? []));
-		const results = await Promise.all(merged.slice(0, MAX_RESULTS).map((r) => r.data()));
+		const merged = mergeByScore(responses.map((r) => r?.results ?? []));
+		const first = await Promise.all(merged.slice(0, BATCH).map((r) => r.data()));
 		if (run !== this.#run) return; // a newer keystroke has started another search
 		const best = this.#bestBets[bestBetKey(query)];
-		const ordered = best
-			? [...results.filter((r) => r.url === best), ...results.filter((r) => r.url !== best)]
-			: results;
-		list.replaceChildren(...ordered.map((r) => this.renderResult(r, r.url === best, query)));
-		status.textContent = ordered.length
-			? (this.#labels.count ?? '').replace('{count}', String(ordered.length))
+		const shown = withBestBet(first, best, this.#pages, label);
+		const total = merged.length + (shown.length > first.length ? 1 : 0);
+		this.#pending = merged.slice(BATCH);
+		list.replaceChildren(...shown.map((r) => this.renderResult(r, r.url === best)));
+		list.dataset.query = query; // which query the list shows (tests and tools wait on it)
+		this.toggleMore();
+		status.textContent = total
+			? (this.#labels.count ?? '').replace('{count}', String(total))
 			: (this.#labels.none ?? '').replace('{query}', query);
-		noResults.hidden = ordered.length > 0;
+		noResults.hidden = total > 0;
 		const other = noResults.querySelector<HTMLAnchorElement>('[data-other-search]');
 		if (other) other.search = `?q=${encodeURIComponent(query)}`;
 	}
 
-	renderResult(result: PagefindData, isBest: boolean, query: string): HTMLLIElement {
+	async showMore() {
+		const run = this.#run;
+		const batch = this.#pending.splice(0, BATCH);
+		const data = await Promise.all(batch.map((r) => r.data()));
+		if (run !== this.#run) return;
+		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+		const shownUrls = new Set(
+			[...list.querySelectorAll<HTMLAnchorElement>('.result-title')].map((a) =>
+				a.getAttribute('href'),
+			),
+		);
+		const items = data.filter((r) => !shownUrls.has(r.url)).map((r) => this.renderResult(r, false));
+		list.append(...items);
+		items[0]?.querySelector('a')?.focus();
+		this.toggleMore();
+	}
+
+	toggleMore() {
+		const more = this.querySelector<HTMLButtonElement>('[data-more]');
+		if (more) more.hidden = this.#pending.length === 0;
+	}
+
+	renderResult(result: ResultData, isBest: boolean): HTMLLIElement {
 		const item = document.createElement('li');
 		const title = document.createElement('a');
 		title.className = 'result-title';
@@ -160,7 +204,7 @@ class SearchPage extends HTMLElement {
 			for (const section of sections) {
 				const li = document.createElement('li');
 				const link = document.createElement('a');
-				link.href = withTextFragment(section.url, query);
+				link.href = withTextFragment(section.url, this.#query);
 				link.textContent = `# ${section.title}`;
 				li.append(link);
 				list.append(li);
@@ -169,16 +213,6 @@ class SearchPage extends HTMLElement {
 		}
 		return item;
 	}
-}
-
-/** Merges result lists, best score first, each page once. */
-function mergeResults(lists: PagefindResult[][]): PagefindResult[] {
-	const byId = new Map<string, PagefindResult>();
-	for (const result of lists.flat()) {
-		const known = byId.get(result.id);
-		if (!known || result.score > known.score) byId.set(result.id, result);
-	}
-	return [...byId.values()].toSorted((a, b) => b.score - a.score);
 }
 
 function excerptParagraph(excerpt: string): HTMLParagraphElement {
@@ -194,7 +228,7 @@ function excerptParagraph(excerpt: string): HTMLParagraphElement {
 	return paragraph;
 }
 
-/** Adds a text fragment so the browser scrolls to and highlights the matched words. */
+/** Adds a text fragment so the browser scrolls to and highlights the first query word. */
 function withTextFragment(url: string, query: string): string {
 	const first = query.split(' ')[0];
 	return first ? `${url}:~:text=${encodeURIComponent(first)}` : url;
