@@ -165,6 +165,7 @@ const rows = (s: SiteFigures) => [
 			`| ${l} service page: HTML / CSS / JS (gzip) | ${kb(w.bytes.html.gzip)} / ${kb(w.bytes.css.gzip)} / ${kb(w.bytes.js.gzip)} (raw ${kb(total(w, 'raw'))}) |`,
 			`| ${l} service page: total gzip, requests, JS requests | ${kb(total(w, 'gzip'))}, ${w.requests}, ${w.scripts} |`,
 			`| ${l} search: keystroke → first result (median / p95, ${q.queries} runs) | ${q.medianMs.toFixed(0)} ms / ${q.p95Ms.toFixed(0)} ms |`,
+			`| ${l} search page: Pagefind runtime fetched on opening (gzip) | ${kb(q.runtimeBytes)} |`,
 			`| ${l} search: bytes fetched by the first query (gzip) | ${kb(q.firstSearchBytes)} |`,
 		];
 	}),

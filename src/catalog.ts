@@ -3,8 +3,8 @@
 import { getCollection } from 'astro:content';
 import { findContentProblems, formatProblems } from '#lib/content-checks.ts';
 import { contentFile, parseEntryId } from '#lib/entries.ts';
-import type { ServiceEntry } from '#lib/navigation.ts';
-import type { Locale } from '#i18n/locales.ts';
+import { orderedEntries, type ServiceEntry } from '#lib/navigation.ts';
+import { LOCALES, type Locale } from '#i18n/locales.ts';
 import { GLOSSARY } from '#i18n/glossary.ts';
 import { parseGlossary } from '#lib/glossary.ts';
 
@@ -30,3 +30,8 @@ export const glossary = parsedGlossary.terms;
 export function findEntry(locale: Locale, slug: string): ServiceEntry | undefined {
 	return entries.find((e) => e.id === `${locale}/services/${slug}`);
 }
+
+/** Each language's pages in reading order, sorted once for every page that needs it. */
+export const readingOrder = Object.fromEntries(
+	LOCALES.map((locale) => [locale, orderedEntries(entries, locale)]),
+) as Record<Locale, ServiceEntry[]>;

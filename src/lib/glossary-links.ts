@@ -6,7 +6,7 @@
 import { defineMdastPlugin, type MdastNode } from 'satteri';
 import type { GlossaryTerm } from '../i18n/glossary-schema.ts';
 import { isLocale } from '../i18n/locales.ts';
-import { firstUses } from './glossary.ts';
+import { compileMatchers, firstUses, type TermMatcher } from './glossary.ts';
 
 const SKIP_INSIDE = new Set([
 	'heading',
@@ -19,6 +19,11 @@ const SKIP_INSIDE = new Set([
 
 /** The plugin for a term list; pages outside content/<lang>/ are left untouched. */
 export function glossaryLinks(terms: readonly GlossaryTerm[]) {
+	const matchers = new Map<string, TermMatcher[]>();
+	const matchersFor = (locale: 'ja' | 'en') => {
+		if (!matchers.has(locale)) matchers.set(locale, compileMatchers(terms, locale));
+		return matchers.get(locale)!;
+	};
 	return defineMdastPlugin({
 		name: 'glossary-links',
 		before(_root, ctx) {
@@ -31,7 +36,7 @@ export function glossaryLinks(terms: readonly GlossaryTerm[]) {
 				if (SKIP_INSIDE.has(p.type)) return;
 			}
 			const seen = ctx.data.glossarySeen as Set<string>;
-			const matches = firstUses(node.value, terms, locale, seen);
+			const matches = firstUses(node.value, matchersFor(locale), seen);
 			if (matches.length === 0) return;
 			const parts: MdastNode[] = [];
 			let at = 0;

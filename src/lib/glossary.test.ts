@@ -2,13 +2,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GLOSSARY } from '../i18n/glossary.ts';
 import {
+	compileMatchers,
 	findAvoidedSpellings,
-	firstUses,
+	firstUses as firstUsesOf,
 	glossaryBestBets,
 	parseGlossary,
 	synonymTable,
 } from './glossary.ts';
 import { bestBetKey } from './search-query.ts';
+import type { GlossaryTerm } from '../i18n/glossary-schema.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+const firstUses = (
+	text: string,
+	list: readonly GlossaryTerm[],
+	locale: Locale,
+	seen: Set<string>,
+) => firstUsesOf(text, compileMatchers(list, locale), seen);
 
 const { terms } = parseGlossary(
 	[

@@ -93,31 +93,45 @@ function isStandalone(text: string, start: number, end: number, spelling: string
 	return true;
 }
 
+/** One spelling of one term, prepared for matching. */
+export interface TermMatcher {
+	id: string;
+	spelling: string;
+	needle: string;
+}
+
+/** Every spelling of every term in one language, prepared once per build. */
+export function compileMatchers(terms: readonly GlossaryTerm[], locale: Locale): TermMatcher[] {
+	return terms.flatMap((term) =>
+		spellings(term, locale).map((spelling) => ({
+			id: term.id,
+			spelling,
+			needle: spelling.toLowerCase(),
+		})),
+	);
+}
+
 /**
  * Finds the first use of each term in `text` that `seen` does not hold yet (and adds it).
  * Only standalone uses count (see isStandalone); when uses overlap, the longer one wins
  * (ネットワーク ACL before ACL), also against terms already linked earlier on the page.
- * @example firstUses('Security groups are stateful.', terms, 'en', new Set()) // [{ id: 'security-group', … }, { id: 'stateful', … }]
+ * @example firstUses('Security groups are stateful.', compileMatchers(terms, 'en'), new Set()) // [{ id: 'security-group', … }, { id: 'stateful', … }]
  */
 export function firstUses(
 	text: string,
-	terms: readonly GlossaryTerm[],
-	locale: Locale,
+	matchers: readonly TermMatcher[],
 	seen: Set<string>,
 ): TermMatch[] {
 	const uses: TermMatch[] = [];
 	const lower = text.toLowerCase();
-	for (const term of terms) {
-		for (const spelling of spellings(term, locale)) {
-			const needle = spelling.toLowerCase();
-			for (
-				let start = lower.indexOf(needle);
-				start !== -1;
-				start = lower.indexOf(needle, start + 1)
-			) {
-				const end = start + needle.length;
-				if (isStandalone(text, start, end, spelling)) uses.push({ id: term.id, start, end });
-			}
+	for (const { id, spelling, needle } of matchers) {
+		for (
+			let start = lower.indexOf(needle);
+			start !== -1;
+			start = lower.indexOf(needle, start + 1)
+		) {
+			const end = start + needle.length;
+			if (isStandalone(text, start, end, spelling)) uses.push({ id, start, end });
 		}
 	}
 	const length = (m: TermMatch) => m.end - m.start;

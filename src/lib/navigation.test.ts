@@ -26,7 +26,7 @@ test('pages are ordered by category order, then `order`, then title', () => {
 });
 
 test('sidebar groups follow CATEGORIES and drop empty categories', () => {
-	const groups = buildNavGroups(entries, 'en');
+	const groups = buildNavGroups(orderedEntries(entries, 'en'));
 	assert.deepEqual(
 		groups.map((g) => g.category),
 		['network-application-protection', 'detection-response', 'data-protection'],
@@ -38,10 +38,10 @@ test('sidebar groups follow CATEGORIES and drop empty categories', () => {
 });
 
 test('prev/next cross category boundaries and stop at both ends', () => {
-	assert.deepEqual(findPrevNext(entries, 'en', 'guardduty'), {
+	assert.deepEqual(findPrevNext(orderedEntries(entries, 'en'), 'guardduty'), {
 		prev: { slug: 'waf', title: 'waf' },
 		next: { slug: 'security-hub', title: 'security-hub' },
 	});
-	assert.equal(findPrevNext(entries, 'en', 'waf').prev, undefined);
-	assert.equal(findPrevNext(entries, 'en', 'macie').next, undefined);
+	assert.equal(findPrevNext(orderedEntries(entries, 'en'), 'waf').prev, undefined);
+	assert.equal(findPrevNext(orderedEntries(entries, 'en'), 'macie').next, undefined);
 });

@@ -35,22 +35,20 @@ export function orderedEntries(entries: readonly ServiceEntry[], locale: Locale)
 	);
 }
 
-/** Sidebar groups in category order; empty categories are dropped. */
-export function buildNavGroups(entries: readonly ServiceEntry[], locale: Locale): NavGroup[] {
-	const ordered = orderedEntries(entries, locale);
+/** Sidebar groups of one language's pages in reading order; empty categories are dropped. */
+export function buildNavGroups(ordered: readonly ServiceEntry[]): NavGroup[] {
 	return CATEGORIES.map((category) => ({
 		category,
 		items: ordered.filter((e) => e.data.category === category).map(toNavItem),
 	})).filter((group) => group.items.length > 0);
 }
 
-/** The pages before and after `slug` in reading order (undefined at either end). */
+/** The pages before and after `slug` in one language's reading order (undefined at either end). */
 export function findPrevNext(
-	entries: readonly ServiceEntry[],
-	locale: Locale,
+	ordered: readonly ServiceEntry[],
 	slug: string,
 ): { prev?: NavItem; next?: NavItem } {
-	const items = orderedEntries(entries, locale).map(toNavItem);
+	const items = ordered.map(toNavItem);
 	const index = items.findIndex((item) => item.slug === slug);
 	if (index === -1) return {};
 	return { prev: items[index - 1], next: items[index + 1] };
