@@ -31,6 +31,7 @@ export default defineConfig({
 	integrations: [mdx()],
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
-	// Never inline our scripts: one cached file per feature, and a CSP without 'unsafe-inline'.
-	vite: { build: { assetsInlineLimit: 0 } },
+	// Never inline scripts (one cached file per feature, a CSP without 'unsafe-inline'), and one
+	// stylesheet for the whole site (4 KB gzip, fetched once, then cached for every page).
+	vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
 });
