@@ -14,7 +14,6 @@ const ja = {
 	'lang.switchLabel': 'English で読む',
 	'nav.main': 'メインナビゲーション',
 	'nav.sidebar': 'ページ一覧',
-	'nav.home': 'ホーム',
 	'nav.compare': '比較',
 	'nav.search': '検索',
 	'nav.glossary': '用語集',
@@ -23,7 +22,6 @@ const ja = {
 	'nav.prev': '前のページ',
 	'nav.next': '次のページ',
 	'nav.pagination': '前後のページ',
-	'nav.menu': 'メニュー',
 	'theme.dark': 'ダークモード',
 	'search.label': 'サイト内検索',
 	'search.placeholder': '検索(/ または Ctrl+K)',
@@ -42,7 +40,6 @@ const ja = {
 	'search.filterAll': 'すべて',
 	'search.bestBet': 'おすすめ',
 	'search.more': 'さらに表示',
-	'page.onThisPage': 'このページの内容',
 	'page.related': '関連ページ',
 	'page.aliases': '別名・検索語',
 	'page.awsDocs': 'AWS 公式ドキュメント',
@@ -59,12 +56,10 @@ const ja = {
 	'anchor.copyFallback': 'このリンクを選択してコピーしてください',
 	'footer.about':
 		'AWS Security Atlas は学習と実務のための独立したリファレンスです。正式な情報は AWS 公式ドキュメントを確認してください。',
-	'footer.source': 'ソース',
 	'home.title': 'AWS セキュリティサービスの地図',
 	'home.intro':
 		'ネットワークの境界からアカウント、組織、ガバナンスまで、AWS のセキュリティサービスがどこで何を守るのかを一枚の地図と比較表で確認できます。各ページの見出しには共有用のリンクがあり、日本語と英語を同じ位置で切り替えられます。',
 	'home.categories': 'カテゴリ別のページ',
-	'home.pageCount': '{count} ページ',
 	'notFound.title': 'ページが見つかりません',
 	'notFound.body':
 		'お探しのページは移動したか、存在しません。検索するか、ホームから探してください。',
@@ -104,7 +99,6 @@ const ja = {
 	'compare.intro':
 		'すべてのページを、フロントマターの各項目で並べた表です。列見出しで並べ替え、項目の値で絞り込めます。絞り込んだ状態は URL に残るので、そのまま共有できます。',
 	'compare.topics': 'テーマ別の比較',
-	'compare.sortBy': '{column} で並べ替え',
 	'compare.filter': '絞り込み',
 	'compare.reset': 'すべて表示',
 	'compare.showing': '{count} / {total} ページを表示',
@@ -255,7 +249,6 @@ const en: Record<UiKey, string> = {
 	'lang.switchLabel': '日本語で読む',
 	'nav.main': 'Main navigation',
 	'nav.sidebar': 'All pages',
-	'nav.home': 'Home',
 	'nav.compare': 'Compare',
 	'nav.search': 'Search',
 	'nav.glossary': 'Glossary',
@@ -264,7 +257,6 @@ const en: Record<UiKey, string> = {
 	'nav.prev': 'Previous page',
 	'nav.next': 'Next page',
 	'nav.pagination': 'Previous and next page',
-	'nav.menu': 'Menu',
 	'theme.dark': 'Dark mode',
 	'search.label': 'Search the site',
 	'search.placeholder': 'Search (/ or Ctrl+K)',
@@ -282,7 +274,6 @@ const en: Record<UiKey, string> = {
 	'search.filterAll': 'All',
 	'search.bestBet': 'Best match',
 	'search.more': 'More results',
-	'page.onThisPage': 'On this page',
 	'page.related': 'Related pages',
 	'page.aliases': 'Also known as',
 	'page.awsDocs': 'AWS documentation',
@@ -299,12 +290,10 @@ const en: Record<UiKey, string> = {
 	'anchor.copyFallback': 'Select this link and copy it',
 	'footer.about':
 		'AWS Security Atlas is an independent reference for study and work. Check the AWS documentation for authoritative details.',
-	'footer.source': 'Source',
 	'home.title': 'A map of AWS security services',
 	'home.intro':
 		'From the network edge to accounts, organizations and governance: see where each AWS security service acts and how they compare, on one map and in generated tables. Every heading has a shareable link, and the language switch keeps your place.',
 	'home.categories': 'Pages by category',
-	'home.pageCount': '{count} pages',
 	'notFound.title': 'Page not found',
 	'notFound.body':
 		'The page you are looking for has moved or never existed. Search for it or start from the home page.',
@@ -344,7 +333,6 @@ const en: Record<UiKey, string> = {
 	'compare.intro':
 		'Every page of the site against every frontmatter field. Sort by a column heading and filter by value; the view is kept in the URL, so you can share it as it is.',
 	'compare.topics': 'Focused comparisons',
-	'compare.sortBy': 'Sort by {column}',
 	'compare.filter': 'Filter',
 	'compare.reset': 'Show all',
 	'compare.showing': 'Showing {count} of {total} pages',
