@@ -77,6 +77,22 @@ test('results can be filtered by category, shown as badges, and the filter is in
 	await expect(page.getByRole('radio', { name: 'Compliance' })).toBeChecked();
 });
 
+test('results can be filtered by layer too, with the layer as a badge and in the URL', async ({
+	page,
+}) => {
+	await openSearch(page, 'ja', 'ファイアウォール');
+	await page.getByRole('combobox', { name: 'レイヤーで絞り込む' }).selectOption('edge');
+	await expect(page).toHaveURL(/layer=edge/);
+	const badges = page.locator('.results > li .badge');
+	await expect(badges.first()).toBeVisible();
+	const titles = await page
+		.locator('.result-title')
+		.evaluateAll((a) => a.map((x) => x.getAttribute('href')));
+	expect(titles.length).toBeGreaterThan(0);
+	expect(titles.every((href) => /services\/(waf|shield)\/$/.test(href ?? ''))).toBe(true);
+	await expect(page.locator('.results > li').first()).toContainText('エッジ');
+});
+
 test('keyboard only: shortcut, type, tab to a result, open it, come back with Back', async ({
 	page,
 }) => {

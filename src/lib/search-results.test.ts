@@ -13,12 +13,12 @@ const pages = {
 	'/ja/services/policy-generator/': {
 		title: 'AWS Policy Generator',
 		summary: 'IAM <policy> & more',
-		category: 'ID',
+		facets: { category: 'ID', layer: 'Account' },
 	},
 };
 
 test('the best bet moves to the top when Pagefind found it', () => {
-	const ordered = withBestBet([result('/a/'), result('/b/')], '/b/', {}, undefined);
+	const ordered = withBestBet([result('/a/'), result('/b/')], '/b/', {}, {});
 	assert.deepEqual(
 		ordered.map((r) => r.url),
 		['/b/', '/a/'],
@@ -26,19 +26,18 @@ test('the best bet moves to the top when Pagefind found it', () => {
 });
 
 test('a best bet Pagefind missed still comes first, built from the page table, escaped', () => {
-	const [first, second] = withBestBet(
-		[result('/a/')],
-		'/ja/services/policy-generator/',
-		pages,
-		undefined,
-	);
+	const [first, second] = withBestBet([result('/a/')], '/ja/services/policy-generator/', pages, {});
 	assert.equal(first?.meta.title, 'AWS Policy Generator');
 	assert.equal(first?.excerpt, 'IAM &#60;policy&#62; &#38; more');
 	assert.equal(second?.url, '/a/');
 });
 
-test('a category filter that excludes the best bet keeps it out', () => {
-	assert.deepEqual(withBestBet([], '/ja/services/policy-generator/', pages, 'Other'), []);
+test('a facet that excludes the best bet keeps it out; matching facets keep it', () => {
+	const url = '/ja/services/policy-generator/';
+	assert.deepEqual(withBestBet([], url, pages, { category: 'Other' }), []);
+	assert.deepEqual(withBestBet([], url, pages, { layer: 'Edge' }), []);
+	const [kept] = withBestBet([], url, pages, { category: 'ID', layer: 'Account' });
+	assert.deepEqual(kept?.filters, { category: ['ID'], layer: ['Account'] });
 });
 
 test('results of several queries merge by best score, each page once', () => {

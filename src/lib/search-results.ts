@@ -7,7 +7,8 @@
 export interface PageCard {
 	title: string;
 	summary: string;
-	category: string;
+	/** Facet name → localized label, as in Pagefind's filters (`category`, `layer`). */
+	facets: Record<string, string>;
 }
 
 /** The fields of a Pagefind result the page renders. */
@@ -22,25 +23,27 @@ export interface ResultData {
 /**
  * Puts the best bet first. When Pagefind missed it (a katakana word the browser splits
  * differently from the index), the page still comes first, from our own page table, unless a
- * category filter excludes it.
+ * chosen facet excludes it.
  */
 export function withBestBet(
 	results: readonly ResultData[],
 	bestUrl: string | undefined,
 	pages: Readonly<Record<string, PageCard>>,
-	categoryFilter: string | undefined,
+	filters: Readonly<Record<string, string>>,
 ): ResultData[] {
 	if (!bestUrl) return [...results];
 	const found = results.find((r) => r.url === bestUrl);
 	const card = pages[bestUrl];
+	const allowed =
+		card && Object.entries(filters).every(([facet, label]) => card.facets[facet] === label);
 	const best =
 		found ??
-		(card && (!categoryFilter || card.category === categoryFilter)
+		(card && allowed
 			? {
 					url: bestUrl,
 					excerpt: escapeHtml(card.summary),
 					meta: { title: card.title },
-					filters: { category: [card.category] },
+					filters: Object.fromEntries(Object.entries(card.facets).map(([k, v]) => [k, [v]])),
 					sub_results: [],
 				}
 			: undefined);

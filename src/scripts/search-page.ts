@@ -1,5 +1,5 @@
-// The search page: runs the query in the URL on load, keeps ?q= and ?category= in the URL as
-// the reader types (replaceState), and renders results as text nodes, never parsed HTML.
+// The search page: runs the query in the URL on load, keeps ?q= and the facets (?category=,
+// ?layer=) in the URL as the reader types (replaceState), and renders results as text nodes, never parsed HTML.
 // Pagefind loads when this page opens (it is the page for searching), never elsewhere.
 import { bestBetKey, normalizeQuery, parseExcerpt } from '../lib/search-query.ts';
 import {
@@ -22,6 +22,10 @@ interface Pagefind {
 		options?: { filters?: Record<string, string> },
 	) => Promise<{ results: PagefindResult[] } | null>;
 }
+
+/** Pagefind filters the page offers, as form fields and URL parameters of the same name. */
+const FACETS = ['category', 'layer'] as const;
+type Facet = (typeof FACETS)[number];
 
 /** Results rendered per batch: each costs a fragment download. */
 const BATCH = 8;
@@ -48,10 +52,15 @@ class SearchPage extends HTMLElement {
 		const input = this.field();
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
-		const radio = this.querySelector<HTMLInputElement>(
-			`input[name="category"][value="${CSS.escape(params.get('category') ?? '')}"]`,
-		);
-		if (radio) radio.checked = true;
+		for (const facet of FACETS) {
+			const value = params.get(facet) ?? '';
+			const select = this.querySelector<HTMLSelectElement>(`select[name="${facet}"]`);
+			if (select) select.value = [...select.options].some((o) => o.value === value) ? value : '';
+			const radio = this.querySelector<HTMLInputElement>(
+				`input[name="${facet}"][value="${CSS.escape(value)}"]`,
+			);
+			if (radio) radio.checked = true;
+		}
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.update(0);
@@ -70,19 +79,28 @@ class SearchPage extends HTMLElement {
 		return this.querySelector<HTMLInputElement>('[data-search-main]')!;
 	}
 
+	/** The chosen facets: value for the URL, localized label for Pagefind's filter. */
+	facets(): { name: Facet; value: string; label: string }[] {
+		return FACETS.flatMap((name) => {
+			const chosen =
+				this.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`) ??
+				this.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.selectedOptions[0];
+			const value = chosen?.value ?? '';
+			return value ? [{ name, value, label: chosen?.dataset.label ?? value }] : [];
+		});
+	}
+
 	/** Searches for what the form says now; writes it into the URL after `urlDelay` ms. */
 	update(urlDelay: number) {
 		const raw = this.field().value;
-		const category =
-			this.querySelector<HTMLInputElement>('input[name="category"]:checked')?.value ?? '';
-		void this.search(normalizeQuery(raw), category);
+		const facets = this.facets();
+		void this.search(normalizeQuery(raw), Object.fromEntries(facets.map((f) => [f.name, f.label])));
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
 			const url = new URL(location.href);
-			url.searchParams.delete('q');
-			url.searchParams.delete('category');
+			for (const name of ['q', ...FACETS]) url.searchParams.delete(name);
 			if (raw.trim()) url.searchParams.set('q', raw);
-			if (category) url.searchParams.set('category', category);
+			for (const facet of facets) url.searchParams.set(facet.name, facet.value);
 			history.replaceState(history.state, '', url);
 		}, urlDelay);
 	}
@@ -107,7 +125,7 @@ class SearchPage extends HTMLElement {
 		return this.#pagefind;
 	}
 
-	async search(query: string, category: string) {
+	async search(query: string, filters: Record<string, string>) {
 		const run = ++this.#run;
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
@@ -130,11 +148,7 @@ class SearchPage extends HTMLElement {
 			status.textContent = this.#labels.unavailable ?? '';
 			return;
 		}
-		const label = category
-			? this.querySelector<HTMLInputElement>(`input[value="${CSS.escape(category)}"]`)?.dataset
-					.label
-			: undefined;
-		const options = label ? { filters: { category: label } } : {};
+		const options = { filters };
 		// A glossary term in the other language also searches its counterpart (stateful → ステートフル).
 		const synonym = this.#synonyms[bestBetKey(query)];
 		const responses = await Promise.all(
@@ -144,7 +158,7 @@ class SearchPage extends HTMLElement {
 		const first = await Promise.all(merged.slice(0, BATCH).map((r) => r.data()));
 		if (run !== this.#run) return; // a newer keystroke has started another search
 		const best = this.#bestBets[bestBetKey(query)];
-		const shown = withBestBet(first, best, this.#pages, label);
+		const shown = withBestBet(first, best, this.#pages, filters);
 		const total = merged.length + (shown.length > first.length ? 1 : 0);
 		this.#pending = merged.slice(BATCH);
 		list.replaceChildren(...shown.map((r) => this.renderResult(r, r.url === best)));
@@ -189,7 +203,7 @@ class SearchPage extends HTMLElement {
 		item.append(title);
 		for (const text of [
 			...(isBest ? [this.#labels.bestBet ?? ''] : []),
-			...(result.filters.category ?? []),
+			...FACETS.flatMap((facet) => result.filters[facet] ?? []),
 		]) {
 			const badge = document.createElement('span');
 			badge.className = 'badge';
