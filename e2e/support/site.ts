@@ -13,7 +13,3 @@ export function sitemapPaths(): string[] {
 	);
 }
 
-/** Slugs of the reference pages, from the sitemap. */
-export function slugs(): string[] {
-	return [...new Set(sitemapPaths().flatMap((p) => /services\/([^/]+)\//.exec(p)?.[1] ?? []))];
-}
