@@ -12,4 +12,3 @@ export function sitemapPaths(): string[] {
 		new URL(m[1]!).pathname.slice(base.length),
 	);
 }
-
