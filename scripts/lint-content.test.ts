@@ -175,3 +175,16 @@ test('no report is a bare stack trace', async () => {
 	assert.match(report, /en\/services\/waf\.mdx:\d+: MDX syntax/);
 	assert.doesNotMatch(report, /\n\s+at /);
 });
+
+test('a table row missing in one language', async () => {
+	const report = await lintWith('en/services/guardduty.mdx', (s) => {
+		const lines = s.split('\n');
+		const row = lines.findIndex((l, i) => l.startsWith('| ') && lines[i - 1]?.startsWith('| ---'));
+		lines.splice(row, 1);
+		return lines.join('\n');
+	});
+	assert.match(
+		report,
+		/en\/services\/guardduty\.mdx:\d+: block \d+ of "guardduty" is a \d+×\d+ table but .*ja\/services\/guardduty\.mdx:\d+ has a \d+×\d+ table/,
+	);
+});

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+	findBlockDifferences,
 	findContentProblems,
 	findHeadingProblems,
 	findLinkProblems,
@@ -136,4 +137,25 @@ test('problems print as file:line field: message', () => {
 		{ file: 'content/ja/services/waf.mdx', line: 3, field: 'layer', message: 'is "x"' },
 	]);
 	assert.equal(text, '1 content problem:\n  content/ja/services/waf.mdx:3 field `layer`: is "x"');
+});
+
+test('tables and Notes must match between languages, in order and shape', () => {
+	const block = (kind: 'table' | 'note', shape: string, line: number) => ({ kind, shape, line });
+	const ja = page('ja', 'waf', { blocks: [block('table', '3×2', 10), block('note', '', 20)] });
+	const same = page('en', 'waf', { blocks: [block('table', '3×2', 11), block('note', '', 22)] });
+	assert.deepEqual(findBlockDifferences([ja, same]), []);
+	const fewerRows = page('en', 'waf', {
+		blocks: [block('table', '2×2', 11), block('note', '', 22)],
+	});
+	const [problem] = findBlockDifferences([ja, fewerRows]);
+	assert.equal(problem?.line, 11);
+	assert.match(
+		problem!.message,
+		/block 1 of "waf" is a 2×2 table but content\/ja\/services\/waf\.mdx:10 has a 3×2 table/,
+	);
+	const noNote = page('en', 'waf', { blocks: [block('table', '3×2', 11)] });
+	assert.match(
+		findBlockDifferences([ja, noNote])[0]!.message,
+		/block 2 of "waf" is nothing but .* has a Note/,
+	);
 });

@@ -26,6 +26,14 @@ export interface LinkRecord {
 	line: number;
 }
 
+/** A block both language versions must have in the same order: a table (rows × columns) or a Note. */
+export interface BlockRecord {
+	kind: 'table' | 'note';
+	/** `3×2` for a table; '' for a note. */
+	shape: string;
+	line: number;
+}
+
 /** What the checks need to know about one page file. */
 export interface PageRecord {
 	file: string;
@@ -34,6 +42,7 @@ export interface PageRecord {
 	data: Record<string, unknown>;
 	headings?: readonly HeadingRecord[];
 	links?: readonly LinkRecord[];
+	blocks?: readonly BlockRecord[];
 }
 
 const HEADING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -56,6 +65,7 @@ export function findContentProblems(pages: readonly PageRecord[]): Problem[] {
 		...findNeutralFieldDifferences(pages),
 		...findUnknownRelated(pages),
 		...findHeadingProblems(pages),
+		...findBlockDifferences(pages),
 		...findLinkProblems(pages),
 	];
 }
@@ -176,6 +186,29 @@ export function findHeadingProblems(pages: readonly PageRecord[]): Problem[] {
 				message: `heading ${i + 1} of "${slug}" is ${describe(b)} but ${ja.file}${a ? `:${a.line}` : ''} has ${describe(a)}; expected the same heading ids, levels and order in both languages`,
 			});
 			break; // one mismatch shifts every later heading: report the first only
+		}
+	}
+	return problems;
+}
+
+/** Both languages need the same tables (same rows and columns) and Note callouts, in order. */
+export function findBlockDifferences(pages: readonly PageRecord[]): Problem[] {
+	const problems: Problem[] = [];
+	for (const [slug, { ja, en }] of bySlug(pages)) {
+		if (!ja?.blocks || !en?.blocks) continue;
+		const length = Math.max(ja.blocks.length, en.blocks.length);
+		for (let i = 0; i < length; i++) {
+			const a = ja.blocks[i];
+			const b = en.blocks[i];
+			if (a?.kind === b?.kind && a?.shape === b?.shape) continue;
+			const describe = (block: BlockRecord | undefined) =>
+				!block ? 'nothing' : block.kind === 'table' ? `a ${block.shape} table` : 'a Note';
+			problems.push({
+				file: en.file,
+				line: b?.line,
+				message: `block ${i + 1} of "${slug}" is ${describe(b)} but ${ja.file}${a ? `:${a.line}` : ''} has ${describe(a)}; expected the same tables (rows × columns) and Notes in both languages`,
+			});
+			break; // one missing block shifts every later one: report the first only
 		}
 	}
 	return problems;

@@ -8,7 +8,13 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import { load, YAMLException } from 'js-yaml';
 import { serviceSchema } from '../schema.ts';
 import { MARKDOWN_FEATURES } from './markdown-features.ts';
-import type { HeadingRecord, LinkRecord, PageRecord, Problem } from './content-checks.ts';
+import type {
+	BlockRecord,
+	HeadingRecord,
+	LinkRecord,
+	PageRecord,
+	Problem,
+} from './content-checks.ts';
 import type { EntryRef } from './entries.ts';
 
 export interface ParsedPage {
@@ -17,6 +23,7 @@ export interface ParsedPage {
 }
 
 type Node = MdastNode & {
+	name?: string;
 	children?: Node[];
 	value?: string;
 	depth?: number;
@@ -27,7 +34,7 @@ type Node = MdastNode & {
 
 /** Parses a page file; syntax, YAML and schema mistakes come back as problems with lines. */
 export function parsePageSource(file: string, ref: EntryRef, source: string): ParsedPage {
-	const page: PageRecord = { file, ...ref, data: {}, headings: [], links: [] };
+	const page: PageRecord = { file, ...ref, data: {}, headings: [], links: [], blocks: [] };
 	let tree: Node;
 	try {
 		tree = mdxToMdast(source, { features: MARKDOWN_FEATURES }) as Node;
@@ -60,6 +67,9 @@ export function parsePageSource(file: string, ref: EntryRef, source: string): Pa
 	page.data = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
 	const problems = validateFrontmatter(file, yamlNode.value ?? '', page.data);
 	page.headings = collect(tree, 'heading').map(toHeading);
+	page.blocks = collect(tree, 'table', 'mdxJsxFlowElement')
+		.filter((n) => n.type === 'table' || n.name === 'Note')
+		.map(toBlock);
 	page.links = collect(tree, 'link').map((n): LinkRecord => ({
 		url: n.url ?? '',
 		line: n.position?.start.line ?? 0,
@@ -103,9 +113,17 @@ function fieldLine(yamlText: string, key: string): number | undefined {
 	return index === -1 ? undefined : index + 2;
 }
 
-function collect(node: Node, type: string): Node[] {
-	const found = node.type === type ? [node] : [];
-	return found.concat(...(node.children ?? []).map((c) => collect(c, type)));
+/** Nodes of the given types, in document order. */
+function collect(node: Node, ...types: string[]): Node[] {
+	const found = types.includes(node.type) ? [node] : [];
+	return found.concat(...(node.children ?? []).map((c) => collect(c, ...types)));
+}
+
+function toBlock(node: Node): BlockRecord {
+	const line = node.position?.start.line ?? 0;
+	if (node.type !== 'table') return { kind: 'note', shape: '', line };
+	const rows = node.children ?? [];
+	return { kind: 'table', shape: `${rows.length}×${rows[0]?.children?.length ?? 0}`, line };
 }
 
 function toHeading(node: Node): HeadingRecord {
