@@ -3,9 +3,10 @@
 // Chromium: Playwright's own when installed, else CHROMIUM_PATH or Debian's /usr/bin/chromium.
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/support/chromium.ts';
+import { normalizeBase } from './src/lib/urls.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4321);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
 
 export default defineConfig({
 	testDir: 'e2e',

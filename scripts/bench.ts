@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../e2e/support/chromium.ts';
 import { createCorpus } from './bench/corpus.ts';
+import { LOCALES } from '../src/i18n/locales.ts';
 import { measureBuild, type BuildFigures } from './bench/measure-build.ts';
 import {
 	measurePage,
@@ -118,7 +119,7 @@ const large = await measureSite(LARGE, 4402);
 const budgets: [string, boolean, string][] = [];
 for (const site of [real, large]) {
 	const limit = site === real ? 20 : 30;
-	for (const locale of ['ja', 'en'] as const) {
+	for (const locale of LOCALES) {
 		const w = site.weight[locale];
 		budgets.push([
 			`${locale} service page, ${site.pages}/lang: HTML+CSS+JS < ${limit} KB gzip`,
@@ -158,7 +159,7 @@ budgets.push([
 const rows = (s: SiteFigures) => [
 	`| build wall / CPU / peak memory | ${s.build.wallSeconds.toFixed(1)} s / ${s.build.cpuSeconds.toFixed(1)} s / ${s.build.peakMemoryMb.toFixed(0)} MB |`,
 	`| Pagefind index (both languages) | ${kb(s.indexKb * KB)} |`,
-	...(['ja', 'en'] as const).flatMap((l) => {
+	...LOCALES.flatMap((l) => {
 		const w = s.weight[l];
 		const q = s.search[l];
 		return [

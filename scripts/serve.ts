@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
 import { fileForPath } from '../src/lib/link-check.ts';
+import { normalizeBase } from '../src/lib/urls.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -27,7 +28,7 @@ const { values } = parseArgs({
 	options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
 });
 const dir = values.dir!;
-const base = (process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
 const rules = parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8').catch(() => ''));
 
 async function resolveFile(path: string): Promise<string | undefined> {

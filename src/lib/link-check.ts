@@ -4,6 +4,7 @@
  * repeats an id, and no element carries an inline event handler. Pure: a description of the built pages in, problems out.
  */
 import { LOCALES } from '../i18n/locales.ts';
+import { normalizeBase } from './urls.ts';
 
 export interface BuiltLink {
 	/** The attribute as written (href or src). */
@@ -120,7 +121,8 @@ export function resolveTarget(
 	origin: string,
 ): { file: string; hash: string; outsideBase?: boolean } | undefined {
 	if (url === '' || /^(mailto|tel|data|javascript):/i.test(url)) return undefined;
-	const pageUrl = new URL(`${base.replace(/\/?$/, '/')}${fromFile}`, origin);
+	const root = normalizeBase(base);
+	const pageUrl = new URL(`${root}${fromFile}`, origin);
 	let resolved: URL;
 	try {
 		resolved = new URL(url, pageUrl);
@@ -130,7 +132,6 @@ export function resolveTarget(
 	if (resolved.origin !== new URL(origin).origin) return undefined;
 	const hash = decodeURIComponent(resolved.hash.replace(/^#/, ''));
 	const path = decodeURIComponent(resolved.pathname);
-	const root = base.replace(/\/?$/, '/');
 	if (!path.startsWith(root)) return { file: path, hash, outsideBase: true };
 	return { file: fileForPath(path.slice(root.length)), hash };
 }

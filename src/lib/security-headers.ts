@@ -4,6 +4,7 @@
  * own files only, the inline theme script by its hash, and WebAssembly for Pagefind.
  */
 import { createHash } from 'node:crypto';
+import { normalizeBase } from './urls.ts';
 
 /** `'sha256-…'` source expression of an inline script. */
 export function scriptHash(script: string): string {
@@ -39,7 +40,7 @@ export function securityHeaders(inlineScripts: readonly string[]): Record<string
 /** Renders headers as a `_headers` file for all paths below `base`. */
 export function renderHeadersFile(base: string, headers: Record<string, string>): string {
 	const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-	return `${base.replace(/\/?$/, '/')}*\n${lines.join('\n')}\n`;
+	return `${normalizeBase(base)}*\n${lines.join('\n')}\n`;
 }
 
 /** Reads a `_headers` file back: path pattern → headers. */

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSecurityMap, MAP_WIDTH, PATH_LAYERS, PLANE_LAYERS } from './security-map.ts';
 import { entry } from './test-fixtures.ts';
+import { LAYERS } from '../schema.ts';
 
 const entries = [
 	entry('en', 'waf', { layer: 'edge', order: 1 }),
@@ -66,6 +67,10 @@ test('nodes sit inside their own box, in order, without overlapping', () => {
 	const [waf, shield] = map.path.nodes;
 	assert.deepEqual([waf!.slug, shield!.slug], ['waf', 'shield']);
 	assert.ok(shield!.y >= waf!.y + waf!.height);
+});
+
+test('every layer of the schema has a box on the map', () => {
+	assert.deepEqual([...PATH_LAYERS, ...PLANE_LAYERS].toSorted(), [...LAYERS].toSorted());
 });
 
 test('the planes are stacked boxes beside the path, in layer order', () => {

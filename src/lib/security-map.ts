@@ -3,7 +3,7 @@
  * set of nested boxes, outermost first; the account, organization and governance planes are a
  * separate stack beside it. Pure geometry; the SecurityMap component draws it as SVG.
  */
-import type { Layer } from '../schema.ts';
+import { LAYERS, type Layer } from '../schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { parseEntryId } from './entries.ts';
 import { byOrderThenTitle, type ServiceEntry } from './navigation.ts';
@@ -17,12 +17,12 @@ export const PATH_LAYERS = [
 	'application',
 	'data',
 ] as const satisfies readonly Layer[];
-/** Layers that act on accounts and the organization rather than on traffic. */
-export const PLANE_LAYERS = [
-	'account',
-	'organization',
-	'governance',
-] as const satisfies readonly Layer[];
+const onPath: ReadonlySet<Layer> = new Set(PATH_LAYERS);
+/**
+ * Every other layer acts on accounts and the organization rather than on traffic; derived, so a
+ * layer added to the schema always gets a place on the map.
+ */
+export const PLANE_LAYERS: readonly Layer[] = LAYERS.filter((layer) => !onPath.has(layer));
 
 export const MAP_WIDTH = 400;
 const INSET = 10;

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareUrl, homeUrl, normalizeBase, pageUrl, searchUrl, switchLocale } from './urls.ts';
+import {
+	assetUrl,
+	compareUrl,
+	homeUrl,
+	normalizeBase,
+	pageUrl,
+	searchUrl,
+	switchLocale,
+} from './urls.ts';
 
 test('base paths are normalised to one leading and trailing slash', () => {
 	assert.equal(normalizeBase(''), '/');
@@ -39,4 +47,9 @@ test('language switch keeps path, query and hash, also under a sub-path', () => 
 test('paths outside a language switch to the other home page', () => {
 	assert.equal(switchLocale('/404.html', '/', 'en'), '/en/');
 	assert.equal(switchLocale('/atlas/', '/atlas/', 'ja'), '/atlas/ja/');
+});
+
+test('root files are addressed below the base path', () => {
+	assert.equal(assetUrl('/', 'favicon.svg'), '/favicon.svg');
+	assert.equal(assetUrl('/atlas', '/og/ja.png'), '/atlas/og/ja.png');
 });

@@ -10,6 +10,11 @@ export function normalizeBase(base: string): string {
 	return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/** A file at the site root (favicon, sitemap, Open Graph image), below the base path. */
+export function assetUrl(base: string, path: string): string {
+	return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
+}
+
 /** The home page of one language. */
 export function homeUrl(base: string, locale: Locale): string {
 	return `${normalizeBase(base)}${locale}/`;
