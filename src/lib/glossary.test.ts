@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { readdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { GLOSSARY } from '../i18n/glossary.ts';
 import {
@@ -53,26 +54,7 @@ const { terms } = parseGlossary(
 );
 
 test('the real glossary is valid and points at existing pages', () => {
-	const slugs = [
-		'ids-ips',
-		'network-acl',
-		'security-group',
-		'network-firewall',
-		'waf',
-		'shield',
-		'firewall-manager',
-		'guardduty',
-		'security-hub',
-		'detective',
-		'inspector',
-		'macie',
-		'codeguru',
-		'devops-guru',
-		'policy-generator',
-		'artifact',
-		'soc-reports',
-		'audit-readiness',
-	];
+	const slugs = readdirSync('content/ja/services').map((name) => name.replace(/\.mdx$/, ''));
 	const parsed = parseGlossary(GLOSSARY, slugs);
 	assert.deepEqual(parsed.problems, []);
 	assert.ok(parsed.terms.length >= 40);
@@ -176,4 +158,41 @@ test('synonyms map a term in the other language to the page language', () => {
 	assert.equal(synonymTable(terms, 'ja')[bestBetKey('stateful')], 'ステートフル');
 	assert.equal(synonymTable(terms, 'en')[bestBetKey('ステートフル')], 'stateful');
 	assert.equal(synonymTable(terms, 'en')[bestBetKey('stateful')], undefined);
+});
+
+test('glossary Japanese follows the house style, and no accepted spelling is one another term rejects', () => {
+	const { problems } = parseGlossary(
+		[
+			{
+				id: 'threat-list',
+				group: 'threats',
+				ja: {
+					term: '脅威リスト',
+					also: ['脅威 IP リスト'],
+					definition: '危険な IP アドレスの一覧です。',
+				},
+				en: { term: 'threat list', definition: 'd' },
+			},
+			{
+				id: 'threat-entity-list',
+				group: 'threats',
+				ja: {
+					term: '脅威エンティティリスト',
+					definition: 'ドメイン(FQDN)も登録できます。',
+					avoid: ['脅威 IP リスト'],
+				},
+				en: { term: 'threat entity list', definition: 'd' },
+			},
+		],
+		[],
+	);
+	assert.deepEqual(
+		problems.map((p) => p.field),
+		['threat-entity-list.ja', 'threat-entity-list.ja', 'threat-list.ja.also'],
+	);
+	assert.match(problems[0]!.message, /half-width "\(" in Japanese text; expected full-width/);
+	assert.match(
+		problems[2]!.message,
+		/"脅威 IP リスト" is a spelling that #threat-entity-list rejects; expected it only under avoid/,
+	);
 });

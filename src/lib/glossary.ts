@@ -3,6 +3,7 @@
  * which spellings are rejected, which search words are synonyms across languages, and where a
  * search for a term should land. Pure: terms in, answers out.
  */
+import { checkJapaneseText } from './ja-style.ts';
 import {
 	glossaryTermSchema,
 	type GlossaryTerm,
@@ -47,8 +48,28 @@ export function parseGlossary(
 		for (const slug of term.pages.filter((s) => !slugs.includes(s))) {
 			problems.push({ file, field: `${term.id}.pages`, message: `unknown page "${slug}"` });
 		}
+		for (const spelling of [term.ja.term, ...term.ja.also, term.ja.definition]) {
+			for (const mistake of checkJapaneseText(spelling)) {
+				problems.push({
+					file,
+					field: `${term.id}.ja`,
+					message: `${mistake.message} (in "${mistake.found}")`,
+				});
+			}
+		}
 		terms.push(term);
 	});
+	// An accepted spelling that another term rejects would let the rejected variant through.
+	const avoided = new Map(terms.flatMap((t) => t.ja.avoid.map((a) => [a, t.id] as const)));
+	for (const term of terms) {
+		for (const spelling of [term.ja.term, ...term.ja.also].filter((s) => avoided.has(s))) {
+			problems.push({
+				file,
+				field: `${term.id}.ja.also`,
+				message: `"${spelling}" is a spelling that #${avoided.get(spelling)} rejects; expected it only under avoid`,
+			});
+		}
+	}
 	return { terms, problems };
 }
 
