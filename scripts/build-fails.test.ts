@@ -62,3 +62,45 @@ test('an unknown enum value fails the build, naming entry and field', async () =
 	assert.match(output, /ja\/services\/shield/);
 	assert.match(output, /layer/);
 });
+
+test('code in MDX stops the build before it runs, naming the file and line', async () => {
+	const output = await buildWith('en/services/waf.mdx', (s) =>
+		s.replace('\n## Web ACL', '\nHome: {process.env.HOME}\n\n## Web ACL'),
+	);
+	assert.match(
+		output,
+		/content\/en\/services\/waf\.mdx:\d+: a \{…\} expression is code, and pages are content/,
+	);
+	assert.doesNotMatch(output, new RegExp(process.env.HOME ?? '/root'));
+});
+
+test('a javascript: link stops the build', async () => {
+	const output = await buildWith('ja/services/waf.mdx', (s) =>
+		s.replace('\n## ', '\n[click](javascript:alert(1))\n\n## '),
+	);
+	assert.match(
+		output,
+		/content\/ja\/services\/waf\.mdx:\d+: link "javascript:alert\(1\)" uses javascript:/,
+	);
+});
+
+test('heading ids that differ between languages stop the build with the real line', async () => {
+	const output = await buildWith('en/services/waf.mdx', (s) =>
+		s.replace('{ #web-acl }', '{ #web-acls }'),
+	);
+	assert.match(
+		output,
+		/content\/en\/services\/waf\.mdx:[1-9]\d*: heading \d+ of "waf" is ## \{#web-acls\} but content\/ja\/services\/waf\.mdx:\d+ has ## \{#web-acl\}/,
+	);
+});
+
+test('a symlink in public/ stops the build by name', async () => {
+	const link = join(project, 'public', 'passwd.txt');
+	await symlink('/etc/passwd', link);
+	try {
+		const output = await buildWith('en/services/waf.mdx', (s) => `${s}\n`);
+		assert.match(output, /public\/passwd\.txt: symlinks in public\/ would be copied/);
+	} finally {
+		await rm(link);
+	}
+});

@@ -20,9 +20,14 @@ after(async () => {
 });
 
 /** A fresh copy of content/ with `edit` applied to one file; returns the linter's report. */
-async function lintWith(file: string, edit: (source: string) => string): Promise<string> {
+async function lintWith(
+	file: string,
+	edit: (source: string) => string,
+	prepare?: (dir: string) => Promise<void>,
+): Promise<string> {
 	const dir = join(root, `content-${copy++}`);
 	await cp('content', dir, { recursive: true });
+	await prepare?.(dir);
 	const path = join(dir, file);
 	const source = await readFile(path, 'utf8');
 	const edited = edit(source);
@@ -171,7 +176,7 @@ test('a glossary spelling the site rejects', async () => {
 });
 
 test('no report is a bare stack trace', async () => {
-	const report = await lintWith('en/services/waf.mdx', (s) => s.replace('<Note>', '<Note'));
+	const report = await lintWith('en/services/waf.mdx', (s) => s.replace('</Misconception>', ''));
 	assert.match(report, /en\/services\/waf\.mdx:\d+: MDX syntax/);
 	assert.doesNotMatch(report, /\n\s+at /);
 });
@@ -187,4 +192,30 @@ test('a table row missing in one language', async () => {
 		report,
 		/en\/services\/guardduty\.mdx:\d+: block \d+ of "guardduty" is a \d+×\d+ table but .*ja\/services\/guardduty\.mdx:\d+ has a \d+×\d+ table/,
 	);
+});
+
+test('a non-ASCII slug is rejected by file name', async () => {
+	const report = await lintWith(
+		'ja/services/waf.mdx',
+		(s) => `${s}\n`,
+		async (dir) => {
+			for (const locale of ['ja', 'en']) {
+				await cp(
+					join(dir, locale, 'services', 'waf.mdx'),
+					join(dir, locale, 'services', 'ウェブ.mdx'),
+				);
+			}
+		},
+	);
+	assert.match(
+		report,
+		/ja\/services\/ウェブ\.mdx: the slug "ウェブ" is its URL forever; expected ASCII kebab-case/,
+	);
+});
+
+test('code in a page is rejected with its line, before anything runs', async () => {
+	const report = await lintWith('en/services/kms.mdx', (s) =>
+		s.replace('\n## ', "\nimport x from '/etc/passwd?raw';\n\n## "),
+	);
+	assert.match(report, /en\/services\/kms\.mdx:\d+: import\/export is code, and pages are content/);
 });

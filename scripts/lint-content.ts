@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { findContentProblems, formatProblems, type Problem } from '../src/lib/content-checks.ts';
 import { parsePageSource } from '../src/lib/page-source.ts';
+import { SLUG } from '../src/lib/entries.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { GLOSSARY } from '../src/i18n/glossary.ts';
 import type { GlossaryTermInput } from '../src/i18n/glossary-schema.ts';
@@ -30,6 +31,13 @@ export async function lintContent(
 			const path = join(folder, name);
 			const file = relative(process.cwd(), path);
 			const slug = name.replace(/\.mdx$/, '');
+			if (!SLUG.test(slug)) {
+				problems.push({
+					file,
+					message: `the slug "${slug}" is its URL forever; expected ASCII kebab-case (a-z, 0-9, hyphens)`,
+				});
+				continue;
+			}
 			const source = await readFile(path, 'utf8');
 			sources.push({ file, locale, source });
 			const parsed = parsePageSource(file, { locale, slug }, source);

@@ -19,8 +19,8 @@ export interface SiteServerOptions {
 	base: string;
 }
 
-/** The longest request target we answer; longer ones get 414. */
-export const MAX_URL_LENGTH = 2048;
+/** The longest request target we answer (as CloudFront and S3 do); longer ones get 414. */
+export const MAX_URL_LENGTH = 8192;
 const METHODS = new Set(['GET', 'HEAD']);
 
 /** A request target checked and split, or the status that refuses it. */
