@@ -223,9 +223,21 @@ export const tierSchema = z.strictObject({
 		.meta({ description: 'Credits for scaling charges caused by an attack' }),
 });
 
+/** YYYY-MM-DD, or YYYY-MM where AWS gives only the month: a change is never given a made-up day. */
+export const CHANGE_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
 /** A dated AWS change a page reflects: feeds the changes page and the Atom feed. */
 export const changeSchema = z.strictObject({
-	date: isoDate.meta({ description: 'YYYY-MM-DD the change took effect at AWS' }),
+	date: z
+		.preprocess(
+			(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+			z
+				.string()
+				.regex(CHANGE_DATE, {
+					error: 'expected YYYY-MM-DD, or YYYY-MM when AWS gives only the month',
+				}),
+		)
+		.meta({ description: 'When the change took effect at AWS: YYYY-MM-DD, or YYYY-MM' }),
 	section: slug.meta({ description: 'Heading id of the section that describes the change' }),
 	summary: z.string().min(1).max(200).meta({ description: 'One localized sentence: what changed' }),
 });

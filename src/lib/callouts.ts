@@ -4,6 +4,7 @@
  * linter checks them, and the misconceptions page is generated from them.
  */
 import type { MdastNode } from 'satteri';
+import { CHANGE_DATE } from '../schema.ts';
 
 /** The JSX components a page may use, by the name an author writes. */
 export const CALLOUT_KINDS = {
@@ -51,8 +52,6 @@ export type Node = MdastNode & {
 	data?: { hProperties?: { id?: string } };
 	position?: { start: { line: number } };
 };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a JSX name is one of the site's callout components. */
 export function isCalloutName(name: unknown): name is CalloutName {
@@ -125,8 +124,8 @@ export function findCalloutMistakes(tree: Node): CalloutMistake[] {
 			}
 		}
 		const date = stringAttribute(node, 'date');
-		if (name === 'Changed' && date !== undefined && !DATE.test(date)) {
-			mistakes.push({ line, message: `<Changed> date "${date}" is not YYYY-MM-DD` });
+		if (name === 'Changed' && date !== undefined && !CHANGE_DATE.test(date)) {
+			mistakes.push({ line, message: `<Changed> date "${date}" is not YYYY-MM-DD or YYYY-MM` });
 		}
 		if (squeeze(plainText(node)) === '') {
 			mistakes.push({ line, message: `<${name}> is empty; expected the text of the callout` });

@@ -5,6 +5,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { parseEntryId } from './entries.ts';
 import type { ServiceEntry } from './navigation.ts';
+import { dateTime } from './dates.ts';
 
 export interface ChangeRow {
 	date: string;
@@ -57,7 +58,7 @@ export function buildAtomFeed(input: FeedInput): string {
 			`\t\t<id>${escapeXml(`${url}@${row.date}`)}</id>`,
 			`\t\t<title>${escapeXml(`${row.title}: ${row.summary}`)}</title>`,
 			`\t\t<link rel="alternate" href="${escapeXml(url)}"/>`,
-			`\t\t<updated>${row.date}T00:00:00Z</updated>`,
+			`\t\t<updated>${dateTime(row.date)}</updated>`,
 			`\t\t<summary>${escapeXml(row.summary)}</summary>`,
 			'\t</entry>',
 		].join('\n');
@@ -69,7 +70,7 @@ export function buildAtomFeed(input: FeedInput): string {
 		`\t<title>${escapeXml(input.title)}</title>`,
 		`\t<link rel="self" type="application/atom+xml" href="${escapeXml(input.feedUrl)}"/>`,
 		`\t<link rel="alternate" type="text/html" href="${escapeXml(input.pageUrl)}"/>`,
-		`\t<updated>${newest}T00:00:00Z</updated>`,
+		`\t<updated>${dateTime(newest)}</updated>`,
 		'\t<author><name>AWS Security Atlas</name></author>',
 		...entries,
 		'</feed>',
