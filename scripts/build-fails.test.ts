@@ -104,3 +104,15 @@ test('a symlink in public/ stops the build by name', async () => {
 		await rm(link);
 	}
 });
+
+test('content nested absurdly deep stops the build with a message, not a crash', async () => {
+	const nested = Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n');
+	const output = await buildWith('en/services/waf.mdx', (s) =>
+		s.replace('\n## Web ACL', `\n${nested}\n\n## Web ACL`),
+	);
+	assert.match(
+		output,
+		/content\/en\/services\/waf\.mdx:\d+: content is nested 300 levels deep; expected at most 64/,
+	);
+	assert.doesNotMatch(output, /Segmentation fault/);
+});
