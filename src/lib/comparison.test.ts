@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildMatrix, buildTopicTable, filterOptions } from './comparison.ts';
 import { FACT_FIELDS } from './fields.ts';
-import { topicsOf } from './topics.ts';
+import { topicsOf, type TopicColumn, type TopicId } from './topics.ts';
 import { entry, serviceData, twins } from './test-fixtures.ts';
 
 const network = {
@@ -179,4 +179,83 @@ test('an unknown topic is an error', () => {
 test('pages of the other language never leak into a table', () => {
 	const only = [entry('ja', 'waf', { layer: 'edge' })];
 	assert.equal(buildMatrix(only, 'en').rows.length, 0);
+});
+
+test('identity, keys-and-secrets and logging tables are selected by their fields and follow edits', () => {
+	const pages = [
+		...twins('iam', {
+			category: 'identity-access',
+			purpose: 'identity-management',
+			identities: ['workforce', 'workload'],
+			accessControls: ['grants'],
+		}),
+		...twins('organizations-policies', {
+			category: 'identity-access',
+			purpose: 'access-guardrails',
+			identities: ['aws-account'],
+			accessControls: ['limits'],
+		}),
+		...twins('kms', {
+			category: 'data-protection',
+			purpose: 'key-management',
+			stores: ['encryption-keys'],
+			tenancy: 'multi-tenant',
+			rotation: 'automatic',
+		}),
+		...twins('cloudhsm', {
+			category: 'data-protection',
+			purpose: 'key-management',
+			stores: ['encryption-keys'],
+			tenancy: 'single-tenant',
+			rotation: 'manual',
+		}),
+		...twins('cloudtrail', {
+			purpose: 'activity-logging',
+			records: ['api-activity'],
+			destinations: ['event-history', 's3'],
+		}),
+		...twins('guardduty'),
+	];
+	const slugs = (topic: TopicId, list = pages) =>
+		buildTopicTable(list, 'ja', topic).rows.map((r) => r.slug);
+	assert.deepEqual(slugs('identity'), ['iam', 'organizations-policies']);
+	assert.deepEqual(slugs('keys-and-secrets'), ['cloudhsm', 'kms']); // by order, then title
+	assert.deepEqual(slugs('logging'), ['cloudtrail']);
+
+	const edit = (slug: string, data: Record<string, unknown>) =>
+		pages.map((e) => (e.id.endsWith(`/${slug}`) ? { ...e, data: { ...e.data, ...data } } : e));
+	const cell = (list: typeof pages, topic: TopicId, slug: string, column: TopicColumn) =>
+		buildTopicTable(list, 'ja', topic).rows.find((r) => r.slug === slug)?.cells[column]?.keys;
+	assert.deepEqual(cell(pages, 'identity', 'organizations-policies', 'accessControls'), [
+		'accessControls.limits',
+	]);
+	assert.deepEqual(
+		cell(
+			edit('organizations-policies', { accessControls: ['analyzes'] }),
+			'identity',
+			'organizations-policies',
+			'accessControls',
+		),
+		['accessControls.analyzes'],
+	);
+	assert.deepEqual(cell(pages, 'keys-and-secrets', 'cloudhsm', 'tenancy'), [
+		'tenancy.single-tenant',
+	]);
+	assert.deepEqual(
+		cell(edit('cloudhsm', { tenancy: 'multi-tenant' }), 'keys-and-secrets', 'cloudhsm', 'tenancy'),
+		['tenancy.multi-tenant'],
+	);
+	assert.deepEqual(
+		cell(
+			edit('cloudtrail', { destinations: ['s3', 'cloudwatch-logs'] }),
+			'logging',
+			'cloudtrail',
+			'destinations',
+		),
+		['destinations.s3', 'destinations.cloudwatch-logs'],
+	);
+	assert.deepEqual(slugs('logging', edit('guardduty', { records: ['security-findings'] })), [
+		'cloudtrail',
+		'guardduty',
+	]);
 });
