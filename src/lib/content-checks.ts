@@ -98,7 +98,9 @@ export function findMissingTwins(pages: readonly PageRecord[]): Problem[] {
 export function findNeutralFieldDifferences(pages: readonly PageRecord[]): Problem[] {
 	const problems: Problem[] = [];
 	for (const [slug, { ja, en }] of bySlug(pages)) {
-		if (!ja || !en) continue;
+		// A page whose frontmatter could not be read already has its own problem; comparing its
+		// empty data would bury that one line under a cascade of "differs" lines.
+		if (!ja || !en || isEmpty(ja.data) || isEmpty(en.data)) continue;
 		const jaChanges = stableJson(neutralChanges(ja.data.changes));
 		const enChanges = stableJson(neutralChanges(en.data.changes));
 		if (jaChanges !== enChanges) {
@@ -124,6 +126,10 @@ export function findNeutralFieldDifferences(pages: readonly PageRecord[]): Probl
 	return problems;
 }
 
+function isEmpty(data: Record<string, unknown>): boolean {
+	return Object.keys(data).length === 0;
+}
+
 /** The language-neutral part of each `changes` entry: its date and section. */
 function neutralChanges(changes: unknown): unknown {
 	if (!Array.isArray(changes)) return changes;
@@ -140,7 +146,7 @@ function neutralChanges(changes: unknown): unknown {
  */
 export function findChangeProblems(pages: readonly PageRecord[]): Problem[] {
 	const problems: Problem[] = [];
-	for (const page of pages) {
+	for (const page of pages.filter((p) => !isEmpty(p.data))) {
 		const changes = Array.isArray(page.data.changes)
 			? (page.data.changes as { date?: unknown; section?: unknown }[])
 			: [];

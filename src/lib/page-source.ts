@@ -88,18 +88,17 @@ export function parsePageSource(file: string, ref: EntryRef, source: string): Pa
 		};
 	}
 	let raw: unknown;
+	const problems: Problem[] = [];
 	try {
 		raw = load(yamlNode.value ?? '');
+		page.data = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+		problems.push(...validateFrontmatter(file, yamlNode.value ?? '', page.data));
 	} catch (error) {
 		if (!(error instanceof YAMLException)) throw error;
 		const line = error.mark.line + 2; // +2: zero-based, and the opening --- line
-		return {
-			page,
-			problems: [{ file, line, message: `invalid YAML frontmatter: ${error.reason}` }],
-		};
+		// The body is still read, so its checks run and the other language is not reported as different.
+		problems.push({ file, line, message: `invalid YAML frontmatter: ${error.reason}` });
 	}
-	page.data = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-	const problems = validateFrontmatter(file, yamlNode.value ?? '', page.data);
 	page.headings = collect(tree, 'heading').map(toHeading);
 	const callouts = findCallouts(tree);
 	page.callouts = callouts;
