@@ -2,7 +2,7 @@
 // cross-page checks, and fails the build with file + field + expectation on any mistake.
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { parsePageSource } from '#lib/page-source.ts';
+import { parsePageSourceOnce } from '#lib/page-source.ts';
 import { findContentProblems, formatProblems } from '#lib/content-checks.ts';
 import { contentFile, parseEntryId } from '#lib/entries.ts';
 import { orderedEntries, type ServiceEntry } from '#lib/navigation.ts';
@@ -14,15 +14,17 @@ import type { Callout } from '#lib/callouts.ts';
 export const entries = await getCollection('services');
 
 // The same cross-page rules as `npm run lint:content`, on the same parse of each file, so the
-// build stops on a heading-id mismatch or a broken anchor with the file and the real line.
+// build stops on a heading-id mismatch or a broken anchor with the file and the real line. The
+// content guard parsed each file already while compiling it; that parse is reused.
 const pages = new Map(
 	entries.map((entry) => {
 		const ref = parseEntryId(entry.id);
 		const file = contentFile(ref);
-		const { page } = parsePageSource(file, ref, readFileSync(file, 'utf8'));
+		const { page } = parsePageSourceOnce(file, ref, readFileSync(file, 'utf8'));
 		return [entry.id, { ...page, data: entry.data }];
 	}),
 );
+const byId = new Map(entries.map((entry) => [entry.id, entry]));
 const problems = findContentProblems([...pages.values()]);
 const parsedGlossary = parseGlossary(
 	GLOSSARY,
@@ -36,7 +38,7 @@ export const glossary = parsedGlossary.terms;
 
 /** The entry of one page in one language. */
 export function findEntry(locale: Locale, slug: string): ServiceEntry | undefined {
-	return entries.find((e) => e.id === `${locale}/services/${slug}`);
+	return byId.get(`${locale}/services/${slug}`);
 }
 
 /** Each language's pages in reading order, sorted once for every page that needs it. */

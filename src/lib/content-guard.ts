@@ -10,7 +10,7 @@ import { relative } from 'node:path';
 import { defineMdastPlugin } from 'satteri';
 import { findHeadingProblems, formatProblems } from './content-checks.ts';
 import { refFromPath } from './entries.ts';
-import { parsePageSource } from './page-source.ts';
+import { parsePageSourceOnce } from './page-source.ts';
 
 /** The plugin; files outside content/<lang>/services/ are left alone. */
 export function contentGuard() {
@@ -23,8 +23,8 @@ export function contentGuard() {
 			if (!ref) return;
 			const file = relative(process.cwd(), path);
 			// ctx.source has the frontmatter blanked out; the file on disk is what the linter reads.
-			const { page, problems } = parsePageSource(file, ref, readFileSync(path, 'utf8'));
-			problems.push(...findHeadingProblems([page]));
+			const parsed = parsePageSourceOnce(file, ref, readFileSync(path, 'utf8'));
+			const problems = [...parsed.problems, ...findHeadingProblems([parsed.page])];
 			if (problems.length > 0) {
 				// line/column let the MDX integration print the real location, not 0:0.
 				throw Object.assign(new Error(formatProblems(problems)), {

@@ -6,7 +6,7 @@
 import { defineMdastPlugin, type MdastNode } from 'satteri';
 import type { GlossaryTerm } from '../i18n/glossary-schema.ts';
 import { isLocale } from '../i18n/locales.ts';
-import { compileMatchers, firstUses, type TermMatcher } from './glossary.ts';
+import { compileMatchers, firstUses, type CompiledTerms } from './glossary.ts';
 
 const SKIP_INSIDE = new Set([
 	'heading',
@@ -19,7 +19,7 @@ const SKIP_INSIDE = new Set([
 
 /** The plugin for a term list; pages outside content/<lang>/ are left untouched. */
 export function glossaryLinks(terms: readonly GlossaryTerm[]) {
-	const matchers = new Map<string, TermMatcher[]>();
+	const matchers = new Map<string, CompiledTerms>();
 	const matchersFor = (locale: 'ja' | 'en') => {
 		if (!matchers.has(locale)) matchers.set(locale, compileMatchers(terms, locale));
 		return matchers.get(locale)!;
@@ -28,13 +28,26 @@ export function glossaryLinks(terms: readonly GlossaryTerm[]) {
 		name: 'glossary-links',
 		before(_root, ctx) {
 			ctx.data.glossarySeen = new Set<string>();
+			const locale = /\/content\/([a-z]+)\//.exec(ctx.fileURL?.pathname ?? '')?.[1];
+			ctx.data.glossaryLocale = isLocale(locale) ? locale : undefined;
+			// Whether a parent is (inside) a node whose text is left alone. A parent is the same
+			// object for all its children, so each is looked up once, not once per text node.
+			ctx.data.glossarySkip = new WeakMap<object, boolean>();
 		},
 		text(node, ctx) {
-			const locale = /\/content\/([a-z]+)\//.exec(ctx.fileURL?.pathname ?? '')?.[1];
-			if (!isLocale(locale)) return;
-			for (let p = ctx.parent(node); p; p = ctx.parent(p as never)) {
-				if (SKIP_INSIDE.has(p.type)) return;
-			}
+			const locale = ctx.data.glossaryLocale as 'ja' | 'en' | undefined;
+			if (!locale) return;
+			const skip = ctx.data.glossarySkip as WeakMap<object, boolean>;
+			const skipped = (p: ReturnType<typeof ctx.parent>): boolean => {
+				if (!p) return false;
+				let known = skip.get(p);
+				if (known === undefined) {
+					known = SKIP_INSIDE.has(p.type) || skipped(ctx.parent(p as never));
+					skip.set(p, known);
+				}
+				return known;
+			};
+			if (skipped(ctx.parent(node))) return;
 			const seen = ctx.data.glossarySeen as Set<string>;
 			const matches = firstUses(node.value, matchersFor(locale), seen);
 			if (matches.length === 0) return;

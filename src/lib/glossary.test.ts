@@ -130,6 +130,30 @@ test('Japanese terms do not match inside a longer katakana or kanji word', () =>
 	assert.deepEqual(found('コントロールを監査で確認します'), ['control', 'audit']);
 });
 
+test('a shorter spelling counts where a longer one starting at the same place does not', () => {
+	const { terms: ja } = parseGlossary(
+		[
+			{
+				id: 'audit-log',
+				group: 'compliance',
+				ja: { term: '監査ログ', definition: 'd' },
+				en: { term: 'audit log', definition: 'd' },
+			},
+			{
+				id: 'audit',
+				group: 'compliance',
+				ja: { term: '監査', definition: 'd' },
+				en: { term: 'audit', definition: 'd' },
+			},
+		],
+		[],
+	);
+	const found = (text: string) =>
+		firstUses(text, ja, 'ja', new Set()).map((m) => [m.id, text.slice(m.start, m.end)]);
+	assert.deepEqual(found('監査ログインの画面'), [['audit', '監査']]);
+	assert.deepEqual(found('監査ログを見る'), [['audit-log', '監査ログ']]);
+});
+
 test('first uses in Japanese match inside running text', () => {
 	const text = 'ネットワーク ACL はステートレスで、セキュリティグループはステートフルです。';
 	const found = firstUses(text, terms, 'ja', new Set()).map((m) => m.id);

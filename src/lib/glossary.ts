@@ -87,6 +87,40 @@ export interface TermMatch {
 const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_-]/.test(c);
 const isKatakana = (c: string | undefined) => c !== undefined && /[\u30A0-\u30FF]/.test(c);
 const isKanji = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/** One spelling of one term, prepared for matching. */
+export interface TermMatcher {
+	id: string;
+	spelling: string;
+	/** The spelling in lower case, as it is looked for in lower-cased text. */
+	needle: string;
+	/** Printable ASCII only: matched as a whole word. */
+	isAscii: boolean;
+	/** Two capitals in a row (IDS, CVE): matched case-sensitively. */
+	isAcronym: boolean;
+}
+
+/** Every spelling of one language, compiled once per build. */
+export interface CompiledTerms {
+	/** One pattern for all needles: finds where some spelling may start, in one native scan. */
+	pattern: RegExp;
+	/** The spellings by their first (lower-case) character, longest first. */
+	byFirst: Map<string, TermMatcher[]>;
+}
+
+/**
+ * Whether the text before `start` begins a sentence or a parenthesis, where a capital is only
+ * the start of the sentence: nothing or only spaces before it, a `(` right before it, or
+ * `.`, `!`, `?` or `:` and spaces.
+ */
+function startsSentence(text: string, start: number): boolean {
+	let k = start;
+	while (k > 0 && isSpace(text[k - 1])) k--;
+	if (k === 0) return true;
+	if (k === start) return text[start - 1] === '(';
+	return '.!?:'.includes(text[k - 1]!);
+}
 
 /**
  * Whether `text[start, end)` is a use of `spelling` rather than part of a longer word:
@@ -96,15 +130,16 @@ const isKanji = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.
  * - Japanese spellings do not continue a katakana or kanji run (コントロール is not a use inside
  *   サービスコントロールポリシー, nor 監査 inside 監査人).
  */
-function isStandalone(text: string, start: number, end: number, spelling: string): boolean {
+function isStandalone(text: string, start: number, end: number, m: TermMatcher): boolean {
 	const before = text[start - 1];
 	const after = text[end];
-	if (/^[\x20-\x7e]+$/.test(spelling)) {
+	const { spelling } = m;
+	if (m.isAscii) {
 		if (isWordChar(before) || isWordChar(after)) return false;
-		const found = text.slice(start, end);
-		if (/[A-Z]{2}/.test(spelling)) return found === spelling;
-		const capitalised = found[0] !== spelling[0] && found[0] === found[0]?.toUpperCase();
-		return !capitalised || /(^|[.!?:]\s+|\(|^\s+)$/.test(text.slice(0, start));
+		if (m.isAcronym) return text.slice(start, end) === spelling;
+		const first = text[start]!;
+		const capitalised = first !== spelling[0] && first === first.toUpperCase();
+		return !capitalised || startsSentence(text, start);
 	}
 	const first = spelling[0];
 	const last = spelling.at(-1);
@@ -114,47 +149,50 @@ function isStandalone(text: string, start: number, end: number, spelling: string
 	return true;
 }
 
-/** One spelling of one term, prepared for matching. */
-export interface TermMatcher {
-	id: string;
-	spelling: string;
-	needle: string;
-}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every spelling of every term in one language, prepared once per build. */
-export function compileMatchers(terms: readonly GlossaryTerm[], locale: Locale): TermMatcher[] {
-	return terms.flatMap((term) =>
-		spellings(term, locale).map((spelling) => ({
-			id: term.id,
-			spelling,
-			needle: spelling.toLowerCase(),
-		})),
-	);
+/** Every spelling of every term in one language, compiled once per build. */
+export function compileMatchers(terms: readonly GlossaryTerm[], locale: Locale): CompiledTerms {
+	const matchers = terms
+		.flatMap((term) =>
+			spellings(term, locale).map((spelling): TermMatcher => ({
+				id: term.id,
+				spelling,
+				needle: spelling.toLowerCase(),
+				isAscii: /^[\x20-\x7e]+$/.test(spelling),
+				isAcronym: /[A-Z]{2}/.test(spelling),
+			})),
+		)
+		.toSorted((a, b) => b.needle.length - a.needle.length);
+	const byFirst = new Map<string, TermMatcher[]>();
+	for (const m of matchers) byFirst.set(m.needle[0]!, [...(byFirst.get(m.needle[0]!) ?? []), m]);
+	const needles = [...new Set(matchers.map((m) => m.needle))].map(escapeRegExp);
+	return { pattern: new RegExp(needles.join('|') || '(?!)', 'g'), byFirst };
 }
 
 /**
  * Finds the first use of each term in `text` that `seen` does not hold yet (and adds it).
  * Only standalone uses count (see isStandalone); when uses overlap, the longer one wins
  * (ネットワーク ACL before ACL), also against terms already linked earlier on the page.
+ * The pattern only finds where a spelling may start; every spelling that starts there is then
+ * checked, so a shorter use inside a longer non-use still counts, as does an overlapping one.
  * @example firstUses('Security groups are stateful.', compileMatchers(terms, 'en'), new Set()) // [{ id: 'security-group', … }, { id: 'stateful', … }]
  */
-export function firstUses(
-	text: string,
-	matchers: readonly TermMatcher[],
-	seen: Set<string>,
-): TermMatch[] {
+export function firstUses(text: string, terms: CompiledTerms, seen: Set<string>): TermMatch[] {
 	const uses: TermMatch[] = [];
 	const lower = text.toLowerCase();
-	for (const { id, spelling, needle } of matchers) {
-		for (
-			let start = lower.indexOf(needle);
-			start !== -1;
-			start = lower.indexOf(needle, start + 1)
-		) {
-			const end = start + needle.length;
-			if (isStandalone(text, start, end, spelling)) uses.push({ id, start, end });
+	const { pattern } = terms;
+	pattern.lastIndex = 0;
+	for (let found = pattern.exec(lower); found; found = pattern.exec(lower)) {
+		const start = found.index;
+		for (const m of terms.byFirst.get(lower[start]!) ?? []) {
+			const end = start + m.needle.length;
+			if (lower.startsWith(m.needle, start) && isStandalone(text, start, end, m))
+				uses.push({ id: m.id, start, end });
 		}
+		pattern.lastIndex = start + 1;
 	}
+	if (uses.length === 0) return [];
 	const length = (m: TermMatch) => m.end - m.start;
 	const taken: TermMatch[] = [];
 	for (const use of uses.toSorted((a, b) => length(b) - length(a) || a.start - b.start)) {

@@ -31,6 +31,16 @@ export const KATAKANA_SPELLINGS: readonly (readonly [RegExp, string])[] = [
 	[/カテゴリー/g, 'カテゴリ'],
 ];
 
+const HALF_WIDTH_PARENS = /[()]/g;
+const TOUCHING = new RegExp(`[${JA}][${LATIN}]|[${LATIN}][${JA}]`, 'g');
+const FULL_WIDTH = /[Ａ-Ｚａ-ｚ０-９]/g;
+/** Any of the mistakes below, as one pattern: text it does not match has none of them. */
+const ANY_MISTAKE = new RegExp(
+	[HALF_WIDTH_PARENS, TOUCHING, FULL_WIDTH, ...KATAKANA_SPELLINGS.map(([p]) => p)]
+		.map((p) => p.source)
+		.join('|'),
+);
+
 /** One break of the house style inside a piece of text. */
 export interface StyleMistake {
 	/** The offending characters, as written. */
@@ -43,21 +53,21 @@ export interface StyleMistake {
  * @example checkJapaneseText('検出結果(finding)') // half-width parentheses, missing spaces
  */
 export function checkJapaneseText(text: string): StyleMistake[] {
+	if (!ANY_MISTAKE.test(text)) return []; // most text is clean: one scan instead of twenty
 	const mistakes: StyleMistake[] = [];
-	for (const match of text.matchAll(/[()]/g)) {
+	for (const match of text.matchAll(HALF_WIDTH_PARENS)) {
 		mistakes.push({
 			found: context(text, match.index),
 			message: `half-width "${match[0]}" in Japanese text; expected full-width （ ）`,
 		});
 	}
-	const touching = new RegExp(`[${JA}][${LATIN}]|[${LATIN}][${JA}]`, 'g');
-	for (const match of text.matchAll(touching)) {
+	for (const match of text.matchAll(TOUCHING)) {
 		mistakes.push({
 			found: context(text, match.index),
 			message: `"${match[0]}": expected a half-width space between Japanese and Latin letters or digits`,
 		});
 	}
-	for (const match of text.matchAll(/[Ａ-Ｚａ-ｚ０-９]/g)) {
+	for (const match of text.matchAll(FULL_WIDTH)) {
 		mistakes.push({
 			found: context(text, match.index),
 			message: `full-width "${match[0]}"; expected half-width letters and digits`,

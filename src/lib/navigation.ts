@@ -35,12 +35,26 @@ export function orderedEntries(entries: readonly ServiceEntry[], locale: Locale)
 	);
 }
 
-/** Sidebar groups of one language's pages in reading order; empty categories are dropped. */
+/** Groups already built, by reading order: every page of a language asks for the same ones. */
+const navGroupsCache = new WeakMap<readonly ServiceEntry[], NavGroup[]>();
+
+/**
+ * Sidebar groups of one language's pages in reading order; empty categories are dropped.
+ * Built once per `ordered` array (each page would otherwise redo it for all pages: n² work at
+ * 500 pages per language), so the result is shared, and frozen so that no caller changes it.
+ */
 export function buildNavGroups(ordered: readonly ServiceEntry[]): NavGroup[] {
-	return CATEGORIES.map((category) => ({
+	const cached = navGroupsCache.get(ordered);
+	if (cached) return cached;
+	const groups = CATEGORIES.map((category) => ({
 		category,
-		items: ordered.filter((e) => e.data.category === category).map(toNavItem),
-	})).filter((group) => group.items.length > 0);
+		items: Object.freeze(ordered.filter((e) => e.data.category === category).map(toNavItem)),
+	}))
+		.filter((group) => group.items.length > 0)
+		.map((group) => Object.freeze(group) as NavGroup);
+	Object.freeze(groups);
+	navGroupsCache.set(ordered, groups);
+	return groups;
 }
 
 /** The pages before and after `slug` in one language's reading order (undefined at either end). */
@@ -48,10 +62,10 @@ export function findPrevNext(
 	ordered: readonly ServiceEntry[],
 	slug: string,
 ): { prev?: NavItem; next?: NavItem } {
-	const items = ordered.map(toNavItem);
-	const index = items.findIndex((item) => item.slug === slug);
+	const index = ordered.findIndex((e) => e.id.slice(e.id.lastIndexOf('/') + 1) === slug);
 	if (index === -1) return {};
-	return { prev: items[index - 1], next: items[index + 1] };
+	const at = (i: number) => (ordered[i] ? toNavItem(ordered[i]) : undefined);
+	return { prev: at(index - 1), next: at(index + 1) };
 }
 
 function toNavItem(entry: ServiceEntry): NavItem {
