@@ -6,8 +6,16 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { glossaryLinks } from './src/lib/glossary-links.ts';
+import { contentGuard } from './src/lib/content-guard.ts';
+import { publicGuard } from './src/integrations/public-guard.ts';
 import { GLOSSARY } from './src/i18n/glossary.ts';
 import { glossaryTermSchema } from './src/i18n/glossary-schema.ts';
+
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+	console.warn(
+		'\n⚠ SITE_URL is not set: canonical URLs, Open Graph tags, the sitemap and the feeds will point at http://localhost:4321.\n  Set SITE_URL=https://your.domain (and BASE_PATH for a sub-path) for a production build.\n',
+	);
+}
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -24,11 +32,15 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			features: MARKDOWN_FEATURES,
-			mdastPlugins: [glossaryLinks(GLOSSARY.map((term) => glossaryTermSchema.parse(term)))],
+			// The guard first: it rejects code and unsafe markup before anything else reads the page.
+			mdastPlugins: [
+				contentGuard(),
+				glossaryLinks(GLOSSARY.map((term) => glossaryTermSchema.parse(term))),
+			],
 		}),
 		syntaxHighlight: false,
 	},
-	integrations: [mdx()],
+	integrations: [publicGuard(), mdx()],
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	// Never inline scripts (one cached file per feature, a CSP without 'unsafe-inline'), and one

@@ -20,6 +20,16 @@ test('HTML and script in ?q= are shown as text, never run or injected', async ({
 	await expect(page.locator('[data-status]')).toContainText(/results|No page matches/);
 });
 
+test('markup in a query with no results is echoed as text in the status, never as elements', async ({
+	page,
+}) => {
+	const q = '<u>qqzzxx</u><img src=x>';
+	await openSearch(page, 'en', q);
+	const status = page.locator('[data-status]');
+	await expect(status).toContainText(q);
+	await expect(status.locator('*')).toHaveCount(0);
+});
+
 test('a 2,000-character query in the URL or pasted does not freeze the page', async ({ page }) => {
 	await openSearch(page, 'en', 'firewall '.repeat(223).slice(0, 2000));
 	await expect(page.locator('[data-status]')).toBeVisible();

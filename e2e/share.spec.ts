@@ -122,5 +122,36 @@ test('the site is served with a Content-Security-Policy it satisfies', async ({ 
 	const csp = response!.headers()['content-security-policy'];
 	expect(csp).toContain("script-src 'self'");
 	expect(csp).not.toContain('unsafe-inline');
+	expect(csp).toContain("frame-ancestors 'none'");
+	expect(response!.headers()['x-content-type-options']).toBe('nosniff');
 	await expect(page.locator('.result-title').first()).toBeVisible();
+});
+
+test('without the CSP header the page still enforces its policy from the meta tag', async ({
+	page,
+	guards,
+}) => {
+	guards.allowHttpErrors(/Content Security Policy/);
+	// Hosts such as GitHub Pages cannot send headers: drop them and plant an inline script.
+	await page.route('**/en/services/waf/', async (route) => {
+		const response = await route.fetch();
+		const headers = { ...response.headers() };
+		delete headers['content-security-policy'];
+		const html = (await response.text()).replace(
+			'</main>',
+			'<script>window.__planted = true</script></main>',
+		);
+		await route.fulfill({ response, headers, body: html });
+	});
+	const blocked: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy/.test(m.text())) blocked.push(m.text());
+	});
+	await page.goto('en/services/waf/');
+	expect(await page.evaluate(() => (window as { __planted?: boolean }).__planted)).toBeUndefined();
+	expect(blocked.length).toBeGreaterThan(0);
+	await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+		'content',
+		/script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
+	);
 });

@@ -62,6 +62,21 @@ export const RESOURCES = [
 	'eks-cluster',
 	'rds-database',
 	'aws-account',
+	'iam-principal',
+	'kms-key',
+	'secret',
+	'certificate',
+	'sqs-queue',
+	'sns-topic',
+	'dynamodb-table',
+	'ecr-repository',
+	'efs-file-system',
+	'ebs-snapshot',
+	'rds-snapshot',
+	'vpc-endpoint',
+	'aws-organization',
+	'web-application',
+	'mobile-app',
 ] as const;
 /** Logs and signals a page analyzes. */
 export const DATA_SOURCES = [
@@ -78,6 +93,10 @@ export const DATA_SOURCES = [
 	'source-code',
 	'application-profiles',
 	'aws-config',
+	'waf-logs',
+	'lambda-data-events',
+	'cloudtrail-data-events',
+	'iam-policies',
 ] as const;
 /** What a page is for: the question a reader brings to it. */
 export const PURPOSES = [
@@ -96,6 +115,25 @@ export const PURPOSES = [
 	'policy-authoring',
 	'compliance-reports',
 	'audit-preparation',
+	'identity-management',
+	'workforce-access',
+	'access-guardrails',
+	'access-analysis',
+	'customer-identity',
+	'key-management',
+	'secrets-management',
+	'certificate-management',
+	'data-access-control',
+	'activity-logging',
+	'configuration-tracking',
+	'network-logging',
+	'security-data-lake',
+	'incident-response',
+	'dns-filtering',
+	'private-connectivity',
+	'zero-trust-access',
+	'landing-zone',
+	'node-management',
 ] as const;
 /** The unit a filter or protection is attached to. */
 export const ATTACHMENTS = [
@@ -104,10 +142,16 @@ export const ATTACHMENTS = [
 	'vpc-route',
 	'web-resource',
 	'edge-resource',
+	'vpc',
 	'account',
 	'organization',
 ] as const;
-export const RULE_ACTIONS = ['allow-only', 'allow-and-deny', 'allow-block-count'] as const;
+export const RULE_ACTIONS = [
+	'allow-only',
+	'allow-and-deny',
+	'allow-block-count',
+	'allow-block-alert',
+] as const;
 export const RULE_EVALUATIONS = ['all-rules', 'rule-number-order', 'priority-order'] as const;
 export const LIFECYCLES = [
 	'available',
@@ -117,11 +161,43 @@ export const LIFECYCLES = [
 ] as const;
 export const TIER_NAMES = ['standard', 'advanced'] as const;
 export const ACTIVATIONS = ['automatic', 'opt-in', 'subscription'] as const;
+/** Whose identities or access a page manages (the identity comparison). */
+export const IDENTITY_TYPES = ['workforce', 'customer', 'workload', 'aws-account'] as const;
+/** What a page does to access: grants it, only limits it, authenticates people, or analyzes it. */
+export const ACCESS_CONTROLS = ['authenticates', 'grants', 'limits', 'analyzes'] as const;
+/** What a key or secret store holds (the keys-and-secrets comparison). */
+export const STORED_ITEMS = ['encryption-keys', 'secrets', 'parameters', 'certificates'] as const;
+/** Who else runs on the hardware that holds the keys. */
+export const TENANCIES = ['multi-tenant', 'single-tenant'] as const;
+/** How what it stores is rotated or renewed. */
+export const ROTATIONS = ['automatic', 'scheduled', 'managed-renewal', 'manual'] as const;
+/** What a logging service records (the logging comparison). */
+export const RECORDS = [
+	'api-activity',
+	'resource-configuration',
+	'network-flows',
+	'dns-queries',
+	'security-findings',
+] as const;
+/** Where its records can be kept or sent. */
+export const LOG_DESTINATIONS = [
+	'event-history',
+	's3',
+	'cloudwatch-logs',
+	'firehose',
+	'security-lake',
+] as const;
 
 export type Kind = (typeof KINDS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Layer = (typeof LAYERS)[number];
 export type OsiLayer = (typeof OSI_LAYERS)[number];
+
+/** A calendar date; YAML reads an unquoted 2027-09-30 as a Date, so keep the date as text. */
+const isoDate = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z.iso.date({ error: 'expected a date written as YYYY-MM-DD' }),
+);
 
 const slug = z
 	.string()
@@ -145,6 +221,13 @@ export const tierSchema = z.strictObject({
 	costProtection: z
 		.boolean()
 		.meta({ description: 'Credits for scaling charges caused by an attack' }),
+});
+
+/** A dated AWS change a page reflects: feeds the changes page and the Atom feed. */
+export const changeSchema = z.strictObject({
+	date: isoDate.meta({ description: 'YYYY-MM-DD the change took effect at AWS' }),
+	section: slug.meta({ description: 'Heading id of the section that describes the change' }),
+	summary: z.string().min(1).max(200).meta({ description: 'One localized sentence: what changed' }),
 });
 
 export const serviceSchema = z.strictObject({
@@ -182,14 +265,32 @@ export const serviceSchema = z.strictObject({
 		.meta({ description: 'Resources it protects or scans' }),
 	dataSources: z.array(z.enum(DATA_SOURCES)).optional().meta({ description: 'What it analyzes' }),
 	lifecycle: z.enum(LIFECYCLES).default('available').meta({ description: 'Service status at AWS' }),
-	lifecycleDate: z
-		.preprocess(
-			// YAML reads an unquoted 2027-09-30 as a Date; keep the calendar date as text.
-			(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-			z.iso.date({ error: 'expected a date written as YYYY-MM-DD' }),
-		)
+	lifecycleDate: isoDate
 		.optional()
 		.meta({ description: 'YYYY-MM-DD of the lifecycle change (maintenance, end of support)' }),
+	identities: z
+		.array(z.enum(IDENTITY_TYPES))
+		.optional()
+		.meta({ description: 'Whose identities or access it manages' }),
+	accessControls: z
+		.array(z.enum(ACCESS_CONTROLS))
+		.optional()
+		.meta({ description: 'Whether it authenticates, grants, only limits, or analyzes access' }),
+	stores: z.array(z.enum(STORED_ITEMS)).optional().meta({ description: 'What it keeps' }),
+	tenancy: z.enum(TENANCIES).optional().meta({ description: 'Hardware shared or dedicated' }),
+	rotation: z.enum(ROTATIONS).optional().meta({ description: 'How what it keeps is renewed' }),
+	records: z.array(z.enum(RECORDS)).optional().meta({ description: 'What it records' }),
+	destinations: z
+		.array(z.enum(LOG_DESTINATIONS))
+		.optional()
+		.meta({ description: 'Where its records are kept or delivered' }),
+	reviewed: isoDate.meta({
+		description: 'YYYY-MM-DD the page was last checked against AWS documentation',
+	}),
+	changes: z
+		.array(changeSchema)
+		.default([])
+		.meta({ description: 'Dated AWS changes the page reflects; the summary is localized' }),
 	awsDocs: z.url().meta({ description: "AWS documentation in the page's language" }),
 	related: z.array(slug).default([]).meta({ description: 'Slugs of related pages (validated)' }),
 	aliases: z
@@ -201,6 +302,7 @@ export const serviceSchema = z.strictObject({
 
 export type Service = z.output<typeof serviceSchema>;
 export type Tier = z.output<typeof tierSchema>;
+export type Change = z.output<typeof changeSchema>;
 
 /** Fields that may differ between ja and en; all others must be identical. */
 export const LOCALIZED_FIELDS = [
@@ -208,6 +310,7 @@ export const LOCALIZED_FIELDS = [
 	'summary',
 	'aliases',
 	'awsDocs',
+	'changes',
 ] as const satisfies readonly (keyof Service)[];
 export type LocalizedField = (typeof LOCALIZED_FIELDS)[number];
 export type NeutralField = Exclude<keyof Service, LocalizedField>;

@@ -12,3 +12,13 @@ export function sitemapPaths(): string[] {
 		new URL(m[1]!).pathname.slice(base.length),
 	);
 }
+
+/** The number of reference pages per language, counted from the sitemap of the build. */
+export function pageCount(): number {
+	return sitemapPaths().filter((p) => p.startsWith('ja/services/')).length;
+}
+
+/** A built page's HTML, read from disk (for counts over many pages without a browser). */
+export function builtHtml(path: string): string {
+	return readFileSync(`${process.env.DIST_DIR ?? 'dist'}/${path}index.html`, 'utf8');
+}

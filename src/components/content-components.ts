@@ -1,8 +1,11 @@
 // The components MDX content renders with: headings with shared-id anchors, scrollable
-// tables, the <Note> callout authors may use without an import, and glossary term links.
+// tables, the callouts authors may use without an import (<Note>, <Misconception>, <Changed>),
+// and glossary term links.
 import Heading2 from './Heading2.astro';
 import Heading3 from './Heading3.astro';
 import Note from './Note.astro';
+import Misconception from './Misconception.astro';
+import Changed from './Changed.astro';
 import GlossaryTerm from './GlossaryTerm.astro';
 import ScrollTable from './ScrollTable.astro';
 
@@ -11,5 +14,7 @@ export const contentComponents = {
 	h3: Heading3,
 	table: ScrollTable,
 	Note,
+	Misconception,
+	Changed,
 	GlossaryTerm,
 };

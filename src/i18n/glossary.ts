@@ -55,7 +55,7 @@ export const GLOSSARY: readonly GlossaryTermInput[] = [
 			definition:
 				'The network layer, layer 3 of the OSI model, which handles addressing and routing by IP address.',
 		},
-		pages: ['shield', 'waf'],
+		pages: ['network-acl', 'security-group', 'shield', 'network-firewall'],
 	},
 	{
 		id: 'layer-4',
@@ -74,7 +74,7 @@ export const GLOSSARY: readonly GlossaryTermInput[] = [
 			definition:
 				'The transport layer, layer 4 of the OSI model, where TCP and UDP use port numbers to carry traffic between applications.',
 		},
-		pages: ['shield', 'waf'],
+		pages: ['network-acl', 'security-group', 'shield', 'network-firewall'],
 	},
 	{
 		id: 'layer-7',
@@ -266,14 +266,14 @@ export const GLOSSARY: readonly GlossaryTermInput[] = [
 			term: 'ファイアウォールエンドポイント',
 			also: [],
 			definition:
-				'AWS Network Firewall が実際に通信を検査する場所で、アベイラビリティーゾーンごとに専用のサブネットに作られ、ルートテーブルで通信をここに向けたときだけ検査が行われます。',
+				'AWS Network Firewall が実際に通信を検査する場所で、アベイラビリティーゾーンごとに作られ、ルートテーブルやトランジットゲートウェイ、明示的プロキシの設定によって通信がここに届いたときに検査が行われます。',
 			avoid: [],
 		},
 		en: {
 			term: 'firewall endpoint',
 			also: ['firewall endpoints'],
 			definition:
-				'The point where AWS Network Firewall actually inspects traffic, created in a dedicated subnet in each Availability Zone; traffic is inspected only when route tables send it there.',
+				'The point where AWS Network Firewall actually inspects traffic, created in each Availability Zone; traffic is inspected when route tables, a transit gateway attachment or explicit proxy settings bring it there.',
 		},
 		pages: ['network-firewall'],
 	},
@@ -355,11 +355,11 @@ export const GLOSSARY: readonly GlossaryTermInput[] = [
 		id: 'rate-based-rule',
 		group: 'network',
 		ja: {
-			term: 'レートベースルール',
-			also: ['レートベースのルール'],
+			term: 'レートベースのルール',
+			also: [],
 			definition:
 				'送信元 IP アドレスなどの集約キーごとにリクエスト数を数え、評価ウィンドウ内の数が制限を超えるとアクションを適用する AWS WAF のルールで、HTTP フラッドやブルートフォースの抑制に使います。',
-			avoid: [],
+			avoid: ['レートベースルール'],
 		},
 		en: {
 			term: 'rate-based rule',
@@ -394,7 +394,7 @@ export const GLOSSARY: readonly GlossaryTermInput[] = [
 			term: 'スコープダウンステートメント',
 			also: [],
 			definition:
-				'AWS WAF のレートベースルールやマネージドルールグループに付ける任意の条件で、数えたり検査したりするリクエストを、たとえばログインページへのリクエストだけに絞り込みます。',
+				'AWS WAF のレートベースのルールやマネージドルールグループに付ける任意の条件で、数えたり検査したりするリクエストを、たとえばログインページへのリクエストだけに絞り込みます。',
 			avoid: [],
 		},
 		en: {
@@ -599,14 +599,14 @@ export const GLOSSARY: readonly GlossaryTermInput[] = [
 			term: 'Shield Response Team',
 			also: ['SRT'],
 			definition:
-				'Shield Response Team (SRT) は、DDoS 攻撃への対応を専門とする AWS のチームで、Shield Advanced の利用者は 24 時間 365 日支援を依頼できます。',
+				'Shield Response Team（SRT）は、DDoS 攻撃への対応を専門とする AWS のチームで、Shield Advanced の利用者は 24 時間 365 日支援を依頼できますが、SRT へのアクセス権の付与にはビジネスサポートまたはエンタープライズサポートのプランが必要です。',
 			avoid: [],
 		},
 		en: {
 			term: 'Shield Response Team',
 			also: ['SRT'],
 			definition:
-				'The Shield Response Team (SRT) is the AWS team of DDoS response specialists, whom Shield Advanced subscribers can call on for help 24/7.',
+				'The Shield Response Team (SRT) is the AWS team of DDoS response specialists, whom Shield Advanced subscribers can call on for help 24/7; granting the SRT access requires a Business Support or Enterprise Support plan.',
 		},
 		pages: ['shield'],
 	},

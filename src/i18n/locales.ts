@@ -12,3 +12,8 @@ export function isLocale(value: unknown): value is Locale {
 export function otherLocale(locale: Locale): Locale {
 	return locale === 'ja' ? 'en' : 'ja';
 }
+
+/** The page's language from Astro.currentLocale; the default where a route has none. */
+export function localeOf(value: unknown): Locale {
+	return isLocale(value) ? value : DEFAULT_LOCALE;
+}

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
 	findBlockDifferences,
+	findChangeProblems,
 	findContentProblems,
 	findHeadingProblems,
 	findLinkProblems,
@@ -139,13 +140,21 @@ test('problems print as file:line field: message', () => {
 	assert.equal(text, '1 content problem:\n  content/ja/services/waf.mdx:3 field `layer`: is "x"');
 });
 
-test('tables and Notes must match between languages, in order and shape', () => {
-	const block = (kind: 'table' | 'note', shape: string, line: number) => ({ kind, shape, line });
-	const ja = page('ja', 'waf', { blocks: [block('table', '3×2', 10), block('note', '', 20)] });
-	const same = page('en', 'waf', { blocks: [block('table', '3×2', 11), block('note', '', 22)] });
+test('tables and callouts must match between languages, in order, shape and kind', () => {
+	const block = (kind: 'table' | 'misconception' | 'changed', shape: string, line: number) => ({
+		kind,
+		shape,
+		line,
+	});
+	const ja = page('ja', 'waf', {
+		blocks: [block('table', '3×2', 10), block('misconception', '', 20)],
+	});
+	const same = page('en', 'waf', {
+		blocks: [block('table', '3×2', 11), block('misconception', '', 22)],
+	});
 	assert.deepEqual(findBlockDifferences([ja, same]), []);
 	const fewerRows = page('en', 'waf', {
-		blocks: [block('table', '2×2', 11), block('note', '', 22)],
+		blocks: [block('table', '2×2', 11), block('misconception', '', 22)],
 	});
 	const [problem] = findBlockDifferences([ja, fewerRows]);
 	assert.equal(problem?.line, 11);
@@ -156,6 +165,57 @@ test('tables and Notes must match between languages, in order and shape', () => 
 	const noNote = page('en', 'waf', { blocks: [block('table', '3×2', 11)] });
 	assert.match(
 		findBlockDifferences([ja, noNote])[0]!.message,
-		/block 2 of "waf" is nothing but .* has a Note/,
+		/block 2 of "waf" is nothing but .* has a misconception callout/,
 	);
+	const otherKind = page('en', 'waf', {
+		blocks: [block('table', '3×2', 11), block('changed', '', 22)],
+	});
+	assert.match(
+		findBlockDifferences([ja, otherKind])[0]!.message,
+		/block 2 of "waf" is a changed callout but .* has a misconception callout/,
+	);
+});
+
+test('a change points at a heading of its page, and each <Changed> callout has a change', () => {
+	const headings = [{ depth: 2, id: 'tiers', text: 'Tiers', line: 5 }];
+	const good = page('en', 'waf', {
+		data: { changes: [{ date: '2025-09-30', section: 'tiers', summary: 'x' }] },
+		headings,
+		callouts: [{ kind: 'changed', date: '2025-09-30', line: 9, section: 'tiers', text: 'x' }],
+	});
+	assert.deepEqual(findChangeProblems([good]), []);
+	const wrongSection = page('en', 'waf', {
+		data: { changes: [{ date: '2025-09-30', section: 'pricing', summary: 'x' }] },
+		headings,
+	});
+	const [problem] = findChangeProblems([wrongSection]);
+	assert.equal(problem?.field, 'changes.0.section');
+	assert.match(problem!.message, /"pricing" is not a heading id of this page/);
+	const undated = page('en', 'waf', {
+		data: { changes: [] },
+		headings,
+		callouts: [{ kind: 'changed', date: '2026-04-30', line: 12, section: 'tiers', text: 'x' }],
+	});
+	const [missing] = findChangeProblems([undated]);
+	assert.equal(missing?.line, 12);
+	assert.match(missing!.message, /<Changed date="2026-04-30"> has no `changes` entry/);
+});
+
+test('changes may differ between languages only in their summary', () => {
+	const change = (summary: string, section = 'tiers') => ({
+		date: '2025-09-30',
+		section,
+		summary,
+	});
+	const ja = page('ja', 'waf', { data: { changes: [change('終了')] } });
+	assert.deepEqual(
+		findNeutralFieldDifferences([ja, page('en', 'waf', { data: { changes: [change('Ended')] } })]),
+		[],
+	);
+	const [problem] = findNeutralFieldDifferences([
+		ja,
+		page('en', 'waf', { data: { changes: [change('Ended', 'pricing')] } }),
+	]);
+	assert.equal(problem?.field, 'changes');
+	assert.match(problem!.message, /only the summary of a change may differ/);
 });

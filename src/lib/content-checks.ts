@@ -5,6 +5,7 @@
  */
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { LOCALIZED_FIELDS } from '../schema.ts';
+import type { Callout, CalloutKind } from './callouts.ts';
 
 /** One author mistake, located as precisely as we can. */
 export interface Problem {
@@ -26,10 +27,10 @@ export interface LinkRecord {
 	line: number;
 }
 
-/** A block both language versions must have in the same order: a table (rows × columns) or a Note. */
+/** A block both language versions must have in the same order: a table (rows × columns) or a callout. */
 export interface BlockRecord {
-	kind: 'table' | 'note';
-	/** `3×2` for a table; '' for a note. */
+	kind: 'table' | CalloutKind;
+	/** `3×2` for a table; '' for a callout. */
 	shape: string;
 	line: number;
 }
@@ -43,6 +44,7 @@ export interface PageRecord {
 	headings?: readonly HeadingRecord[];
 	links?: readonly LinkRecord[];
 	blocks?: readonly BlockRecord[];
+	callouts?: readonly Callout[];
 }
 
 const HEADING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -66,6 +68,7 @@ export function findContentProblems(pages: readonly PageRecord[]): Problem[] {
 		...findUnknownRelated(pages),
 		...findHeadingProblems(pages),
 		...findBlockDifferences(pages),
+		...findChangeProblems(pages),
 		...findLinkProblems(pages),
 	];
 }
@@ -96,6 +99,15 @@ export function findNeutralFieldDifferences(pages: readonly PageRecord[]): Probl
 	const problems: Problem[] = [];
 	for (const [slug, { ja, en }] of bySlug(pages)) {
 		if (!ja || !en) continue;
+		const jaChanges = stableJson(neutralChanges(ja.data.changes));
+		const enChanges = stableJson(neutralChanges(en.data.changes));
+		if (jaChanges !== enChanges) {
+			problems.push({
+				file: en.file,
+				field: 'changes',
+				message: `dates and sections are ${enChanges ?? 'missing'} but ${ja.file} has ${jaChanges ?? 'nothing'}; only the summary of a change may differ between languages`,
+			});
+		}
 		const fields = new Set([...Object.keys(ja.data), ...Object.keys(en.data)]);
 		for (const field of [...fields].filter((f) => !localized.has(f)).sort()) {
 			const jaValue = stableJson(ja.data[field]);
@@ -110,6 +122,54 @@ export function findNeutralFieldDifferences(pages: readonly PageRecord[]): Probl
 		}
 	}
 	return problems;
+}
+
+/** The language-neutral part of each `changes` entry: its date and section. */
+function neutralChanges(changes: unknown): unknown {
+	if (!Array.isArray(changes)) return changes;
+	return changes.map((c: unknown) =>
+		c && typeof c === 'object'
+			? { date: (c as { date?: unknown }).date, section: (c as { section?: unknown }).section }
+			: c,
+	);
+}
+
+/**
+ * A `changes` entry must point at a heading of its page, and a <Changed date> callout must have
+ * a `changes` entry with the same date, so the changes page lists every dated change a page tells.
+ */
+export function findChangeProblems(pages: readonly PageRecord[]): Problem[] {
+	const problems: Problem[] = [];
+	for (const page of pages) {
+		const changes = Array.isArray(page.data.changes)
+			? (page.data.changes as { date?: unknown; section?: unknown }[])
+			: [];
+		const ids = new Set((page.headings ?? []).map((h) => h.id));
+		changes.forEach((change, i) => {
+			if (page.headings && typeof change.section === 'string' && !ids.has(change.section)) {
+				problems.push({
+					file: page.file,
+					field: `changes.${i}.section`,
+					message: `"${change.section}" is not a heading id of this page; expected the id of the section that tells the change`,
+				});
+			}
+		});
+		const dates = new Set(changes.map((c) => normalizeDate(c.date)));
+		for (const callout of page.callouts ?? []) {
+			if (callout.kind !== 'changed' || !callout.date || dates.has(callout.date)) continue;
+			problems.push({
+				file: page.file,
+				line: callout.line,
+				field: 'changes',
+				message: `<Changed date="${callout.date}"> has no \`changes\` entry with that date; expected one in the frontmatter (date, section, summary)`,
+			});
+		}
+	}
+	return problems;
+}
+
+function normalizeDate(value: unknown): unknown {
+	return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
 /** JSON with object keys sorted, so key order in YAML does not count as a difference. */
@@ -191,7 +251,7 @@ export function findHeadingProblems(pages: readonly PageRecord[]): Problem[] {
 	return problems;
 }
 
-/** Both languages need the same tables (same rows and columns) and Note callouts, in order. */
+/** Both languages need the same tables (same rows and columns) and callouts, in order. */
 export function findBlockDifferences(pages: readonly PageRecord[]): Problem[] {
 	const problems: Problem[] = [];
 	for (const [slug, { ja, en }] of bySlug(pages)) {
@@ -202,11 +262,15 @@ export function findBlockDifferences(pages: readonly PageRecord[]): Problem[] {
 			const b = en.blocks[i];
 			if (a?.kind === b?.kind && a?.shape === b?.shape) continue;
 			const describe = (block: BlockRecord | undefined) =>
-				!block ? 'nothing' : block.kind === 'table' ? `a ${block.shape} table` : 'a Note';
+				!block
+					? 'nothing'
+					: block.kind === 'table'
+						? `a ${block.shape} table`
+						: `a ${block.kind} callout`;
 			problems.push({
 				file: en.file,
 				line: b?.line,
-				message: `block ${i + 1} of "${slug}" is ${describe(b)} but ${ja.file}${a ? `:${a.line}` : ''} has ${describe(a)}; expected the same tables (rows × columns) and Notes in both languages`,
+				message: `block ${i + 1} of "${slug}" is ${describe(b)} but ${ja.file}${a ? `:${a.line}` : ''} has ${describe(a)}; expected the same tables (rows × columns) and callouts in both languages`,
 			});
 			break; // one missing block shifts every later one: report the first only
 		}

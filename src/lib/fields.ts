@@ -21,6 +21,13 @@ export const FACT_FIELDS = [
 	'ruleEvaluation',
 	'protects',
 	'dataSources',
+	'identities',
+	'accessControls',
+	'stores',
+	'tenancy',
+	'rotation',
+	'records',
+	'destinations',
 	'lifecycle',
 ] as const satisfies readonly (keyof Service)[];
 export type FactField = (typeof FACT_FIELDS)[number];

@@ -4,7 +4,7 @@
  * date or a number reads the same), then the schema. Pure apart from
  * the parsers: source text in, records and problems out.
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { mdxToMdast } from 'satteri';
 import { load, YAMLException } from 'js-yaml';
 import { serviceSchema } from '../schema.ts';
 import { MARKDOWN_FEATURES } from './markdown-features.ts';
@@ -16,25 +16,46 @@ import type {
 	Problem,
 } from './content-checks.ts';
 import type { EntryRef } from './entries.ts';
+import { findCalloutMistakes, findCallouts, plainText, type Node } from './callouts.ts';
+import { findJapaneseStyleMistakes, checkJapaneseText } from './ja-style.ts';
 
 export interface ParsedPage {
 	page: PageRecord;
 	problems: Problem[];
 }
 
-type Node = MdastNode & {
-	name?: string;
-	children?: Node[];
-	value?: string;
-	depth?: number;
-	url?: string;
-	data?: { hProperties?: { id?: string } };
-	position?: { start: { line: number } };
+/** MDX that runs code: ESM and `{…}` expressions. Pages are content, so these never pass. */
+const CODE_NODES: Record<string, string> = {
+	mdxjsEsm: 'import/export',
+	mdxFlowExpression: 'a {…} expression',
+	mdxTextExpression: 'a {…} expression',
 };
+
+/** Deeper than this, Sätteri's compiler can crash (a list 250 levels deep segfaults it). */
+export const MAX_DEPTH = 64;
+
+/** Link and image schemes a page may use; relative URLs are always fine. */
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/** Wording that talks about where the text came from instead of to the reader. */
+const SOURCE_TALK = /古い学習ノート|学習ノート|older (study )?notes|study notes/i;
 
 /** Parses a page file; syntax, YAML and schema mistakes come back as problems with lines. */
 export function parsePageSource(file: string, ref: EntryRef, source: string): ParsedPage {
 	const page: PageRecord = { file, ...ref, data: {}, headings: [], links: [], blocks: [] };
+	const depth = nestingDepth(source);
+	if (depth.depth > MAX_DEPTH) {
+		return {
+			page,
+			problems: [
+				{
+					file,
+					line: depth.line,
+					message: `content is nested ${depth.depth} levels deep; expected at most ${MAX_DEPTH} (lists, quotes and elements inside each other)`,
+				},
+			],
+		};
+	}
 	let tree: Node;
 	try {
 		tree = mdxToMdast(source, { features: MARKDOWN_FEATURES }) as Node;
@@ -53,6 +74,19 @@ export function parsePageSource(file: string, ref: EntryRef, source: string): Pa
 			],
 		};
 	}
+	const alias = /(?:^|[\s[{,:-])([&*][\w-]+)/m.exec(yamlNode.value ?? '');
+	if (alias) {
+		return {
+			page,
+			problems: [
+				{
+					file,
+					line: 1 + (yamlNode.value ?? '').slice(0, alias.index).split('\n').length,
+					message: `YAML anchors and aliases (${alias[1]}) are not allowed in frontmatter; expected plain values`,
+				},
+			],
+		};
+	}
 	let raw: unknown;
 	try {
 		raw = load(yamlNode.value ?? '');
@@ -67,13 +101,55 @@ export function parsePageSource(file: string, ref: EntryRef, source: string): Pa
 	page.data = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
 	const problems = validateFrontmatter(file, yamlNode.value ?? '', page.data);
 	page.headings = collect(tree, 'heading').map(toHeading);
-	page.blocks = collect(tree, 'table', 'mdxJsxFlowElement')
-		.filter((n) => n.type === 'table' || n.name === 'Note')
-		.map(toBlock);
+	const callouts = findCallouts(tree);
+	page.callouts = callouts;
+	page.blocks = [
+		...collect(tree, 'table').map(toBlock),
+		...callouts.map((c): BlockRecord => ({ kind: c.kind, shape: '', line: c.line })),
+	].sort((a, b) => a.line - b.line);
+	problems.push(...findCodeProblems(file, tree));
+	problems.push(
+		...findCalloutMistakes(tree).map((m) => ({ file, line: m.line, message: m.message })),
+	);
+	for (const line of source.split('\n').flatMap((l, i) => (SOURCE_TALK.test(l) ? [i + 1] : []))) {
+		problems.push({
+			file,
+			line,
+			message:
+				'talks about notes the text came from; callouts speak to the reader (a common misconception, a dated change)',
+		});
+	}
+	if (ref.locale === 'ja') {
+		problems.push(
+			...findJapaneseStyleMistakes(tree).map((m) => ({ file, line: m.line, message: m.message })),
+		);
+		for (const field of ['title', 'summary'] as const) {
+			const value = page.data[field];
+			if (typeof value !== 'string') continue;
+			for (const mistake of checkJapaneseText(value)) {
+				problems.push({
+					file,
+					line: fieldLine(yamlNode.value ?? '', field),
+					field,
+					message: `${mistake.message} (in "${mistake.found}")`,
+				});
+			}
+		}
+	}
 	page.links = collect(tree, 'link').map((n): LinkRecord => ({
 		url: n.url ?? '',
 		line: n.position?.start.line ?? 0,
 	}));
+	for (const node of collect(tree, 'link', 'image', 'definition')) {
+		const scheme = /^\s*([a-z][a-z0-9+.-]*:)/i.exec(node.url ?? '')?.[1]?.toLowerCase();
+		if (scheme && !SAFE_SCHEMES.has(scheme)) {
+			problems.push({
+				file,
+				line: node.position?.start.line ?? 0,
+				message: `${node.type === 'image' ? 'image' : 'link'} "${(node.url ?? '').slice(0, 40)}" uses ${scheme}; expected https:, http:, mailto: or a relative URL`,
+			});
+		}
+	}
 	return { page, problems };
 }
 
@@ -113,6 +189,33 @@ function fieldLine(yamlText: string, key: string): number | undefined {
 	return index === -1 ? undefined : index + 2;
 }
 
+/**
+ * How deeply lists, block quotes and elements nest, from the source's indentation and markers,
+ * before the parser sees it (a parser can crash on depth; this never does).
+ */
+export function nestingDepth(source: string): { depth: number; line: number } {
+	let deepest = { depth: 0, line: 0 };
+	source.split('\n').forEach((text, i) => {
+		const quotes = /^(\s*>)*/.exec(text)![0].split('>').length - 1;
+		const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '  ').length;
+		const list = /^[ \t>]*(?:[-*+]|\d+[.)])\s/.test(text) ? Math.floor(indent / 2) + 1 : 0;
+		const depth = quotes + list;
+		if (depth > deepest.depth) deepest = { depth, line: i + 1 };
+	});
+	return deepest;
+}
+
+/** ESM and expressions, which would run code at build time. */
+function findCodeProblems(file: string, tree: Node): Problem[] {
+	return Object.entries(CODE_NODES).flatMap(([type, what]) =>
+		collect(tree, type).map((node) => ({
+			file,
+			line: node.position?.start.line ?? 0,
+			message: `${what} is code, and pages are content; expected Markdown and the site's callouts only`,
+		})),
+	);
+}
+
 /** Nodes of the given types, in document order. */
 function collect(node: Node, ...types: string[]): Node[] {
 	const found = types.includes(node.type) ? [node] : [];
@@ -121,7 +224,6 @@ function collect(node: Node, ...types: string[]): Node[] {
 
 function toBlock(node: Node): BlockRecord {
 	const line = node.position?.start.line ?? 0;
-	if (node.type !== 'table') return { kind: 'note', shape: '', line };
 	const rows = node.children ?? [];
 	return { kind: 'table', shape: `${rows.length}×${rows[0]?.children?.length ?? 0}`, line };
 }
@@ -133,11 +235,6 @@ function toHeading(node: Node): HeadingRecord {
 		text: plainText(node).trim(),
 		line: node.position?.start.line ?? 0,
 	};
-}
-
-/** The text content of a node, without markup. */
-export function plainText(node: Node): string {
-	return node.value ?? (node.children ?? []).map(plainText).join('');
 }
 
 function errorText(error: unknown): string {

@@ -11,21 +11,35 @@ export function scriptHash(script: string): string {
 	return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }
 
-/** The Content-Security-Policy value for the site. */
-export function contentSecurityPolicy(inlineScripts: readonly string[]): string {
+/** Directives a `<meta http-equiv>` policy cannot carry (browsers ignore them there). */
+const HEADER_ONLY = ['frame-ancestors'];
+
+/**
+ * The Content-Security-Policy value for the site: our own files only, the inline theme script
+ * by its hash, and WebAssembly for Pagefind. `forMeta` leaves out header-only directives.
+ */
+export function contentSecurityPolicy(
+	inlineScripts: readonly string[],
+	{ forMeta = false } = {},
+): string {
 	return [
 		"default-src 'self'",
 		`script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.map(scriptHash).join(' ')}`.trim(),
 		"style-src 'self'",
-		"img-src 'self' data:",
+		"img-src 'self'",
 		"connect-src 'self'",
-		"worker-src 'self' blob:",
+		"worker-src 'self'",
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",
 		"frame-ancestors 'none'",
-	].join('; ');
+	]
+		.filter((directive) => !forMeta || !HEADER_ONLY.includes(directive.split(' ')[0]!))
+		.join('; ');
 }
+
+/** Hashed build assets never change under their name: browsers may keep them for a year. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /** Headers for every path of the site. */
 export function securityHeaders(inlineScripts: readonly string[]): Record<string, string> {
@@ -33,14 +47,18 @@ export function securityHeaders(inlineScripts: readonly string[]): Record<string
 		'Content-Security-Policy': contentSecurityPolicy(inlineScripts),
 		'X-Content-Type-Options': 'nosniff',
 		'Referrer-Policy': 'strict-origin-when-cross-origin',
-		'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+		'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 	};
 }
 
-/** Renders headers as a `_headers` file for all paths below `base`. */
+/**
+ * Renders headers as a `_headers` file: `headers` for all paths below `base`, and a year of
+ * caching for the hashed files Astro writes to `_astro/`.
+ */
 export function renderHeadersFile(base: string, headers: Record<string, string>): string {
 	const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-	return `${normalizeBase(base)}*\n${lines.join('\n')}\n`;
+	const root = normalizeBase(base);
+	return `${root}*\n${lines.join('\n')}\n${root}_astro/*\n  Cache-Control: ${IMMUTABLE_CACHE}\n`;
 }
 
 /** Reads a `_headers` file back: path pattern → headers. */

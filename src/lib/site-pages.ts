@@ -3,9 +3,16 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { parseEntryId } from './entries.ts';
 import type { ServiceEntry } from './navigation.ts';
 import { TOPIC_IDS } from './topics.ts';
-import { compareUrl, glossaryUrl, homeUrl, pageUrl } from './urls.ts';
+import {
+	changesUrl,
+	compareUrl,
+	glossaryUrl,
+	homeUrl,
+	misconceptionsUrl,
+	pageUrl,
+} from './urls.ts';
 
-/** Paths of one page in each language, in a stable order: home, compare pages, glossary, reference pages. */
+/** Paths of one page in each language, in a stable order: home, compare pages, glossary, changes, misconceptions, reference pages. */
 export function listSitePages(
 	entries: readonly ServiceEntry[],
 	base: string,
@@ -19,6 +26,8 @@ export function listSitePages(
 		...TOPIC_IDS.map((topic) => forAll((l) => compareUrl(base, l, topic))),
 		forAll((l) => compareUrl(base, l, 'map')),
 		forAll((l) => glossaryUrl(base, l)),
+		forAll((l) => changesUrl(base, l)),
+		forAll((l) => misconceptionsUrl(base, l)),
 		...slugs.map((slug) => forAll((l) => pageUrl(base, l, slug))),
 	];
 }

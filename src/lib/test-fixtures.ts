@@ -14,6 +14,7 @@ export function serviceData(overrides: Record<string, unknown> = {}): Service {
 		stateful: 'not-applicable',
 		orgScope: 'account',
 		awsDocs: 'https://docs.aws.amazon.com/',
+		reviewed: '2026-11-30',
 		...overrides,
 	});
 }

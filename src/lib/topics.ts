@@ -18,7 +18,15 @@ export interface Topic {
 	splitTiers: boolean;
 }
 
-export const TOPIC_IDS = ['network-filtering', 'ddos-and-edge', 'detection', 'compliance'] as const;
+export const TOPIC_IDS = [
+	'network-filtering',
+	'ddos-and-edge',
+	'detection',
+	'compliance',
+	'identity',
+	'keys-and-secrets',
+	'logging',
+] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
 
 const DETECTION_PURPOSES: ReadonlySet<Service['purpose']> = new Set([
@@ -61,6 +69,24 @@ export const TOPICS: readonly Topic[] = [
 		id: 'compliance',
 		includes: (s) => s.category === 'compliance',
 		columns: ['kind', 'purpose', 'pricing', 'orgScope'],
+		splitTiers: false,
+	},
+	{
+		id: 'identity',
+		includes: (s) => s.identities !== undefined,
+		columns: ['identities', 'accessControls', 'layer', 'orgScope', 'pricing'],
+		splitTiers: false,
+	},
+	{
+		id: 'keys-and-secrets',
+		includes: (s) => s.stores !== undefined,
+		columns: ['stores', 'tenancy', 'rotation', 'layer', 'pricing'],
+		splitTiers: false,
+	},
+	{
+		id: 'logging',
+		includes: (s) => s.records !== undefined,
+		columns: ['records', 'destinations', 'layer', 'orgScope', 'pricing'],
 		splitTiers: false,
 	},
 ];

@@ -35,6 +35,16 @@ export function glossaryUrl(base: string, locale: Locale, term = ''): string {
 	return `${homeUrl(base, locale)}glossary/${term ? `#${term}` : ''}`;
 }
 
+/** What changed at AWS, newest first; `feed` gives its Atom feed. */
+export function changesUrl(base: string, locale: Locale, feed = false): string {
+	return `${homeUrl(base, locale)}${feed ? 'changes.xml' : 'changes/'}`;
+}
+
+/** The common misconceptions gathered from every page. */
+export function misconceptionsUrl(base: string, locale: Locale): string {
+	return `${homeUrl(base, locale)}misconceptions/`;
+}
+
 /** The search page, optionally with a query that the page runs on load. */
 export function searchUrl(base: string, locale: Locale, query = ''): string {
 	const url = `${homeUrl(base, locale)}search/`;
