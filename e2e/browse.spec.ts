@@ -41,7 +41,7 @@ for (const locale of LOCALES) {
 
 		test('GFM tables from the content render as tables', async ({ page }) => {
 			await page.goto(`${locale}/services/guardduty/`);
-			const table = page.locator('#ip-lists ~ .table-scroll table').first();
+			const table = page.locator('.section-heading:has(#ip-lists) ~ .table-scroll table').first();
 			await expect(table.locator('thead th')).not.toHaveCount(0);
 			await expect(table.locator('tbody tr')).not.toHaveCount(0);
 		});

@@ -1,5 +1,8 @@
 // The one script every page loads (deferred module): small custom elements that enhance
 // server-rendered HTML. Labels come from data-* attributes filled from the UI dictionary.
+// Controls that only work with JS carry `data-js-only` (global.css hides them until the inline
+// head script has marked <html data-js>), so nothing shifts when this module runs.
+import { sectionLink, sectionLinks } from '../lib/share-links.ts';
 
 /** Language switch: the server keeps the path; this adds the query and section the reader is at. */
 class LanguageSwitch extends HTMLElement {
@@ -17,7 +20,6 @@ class ThemeToggle extends HTMLElement {
 	connectedCallback() {
 		const button = this.querySelector('button');
 		if (!button) return;
-		button.hidden = false;
 		this.render(button);
 		button.addEventListener('click', () => {
 			const next = this.isDark() ? 'light' : 'dark';
@@ -56,19 +58,20 @@ function focusSearchOnShortcut(event: KeyboardEvent) {
 }
 
 /**
- * Copy-link buttons beside a heading: the section URL, or the ja and en URLs on two lines.
- * Without the Clipboard API, the text appears in a selected field for the reader to copy.
+ * Copy-link buttons beside a heading: the section URL of the address being read, or the ja and
+ * en URLs on two lines. Without the Clipboard API the text appears in a selected field.
  */
 class CopyLink extends HTMLElement {
 	connectedCallback() {
-		const one = this.querySelector<HTMLButtonElement>('.copy-one');
-		const both = this.querySelector<HTMLButtonElement>('.copy-both');
-		for (const button of [one, both]) if (button) button.hidden = false;
-		one?.addEventListener('click', () =>
-			this.copy(this.dataset.url ?? '', this.dataset.labelCopied),
+		const id = this.dataset.id ?? '';
+		this.querySelector('.copy-one')?.addEventListener('click', () =>
+			this.copy(sectionLink(location, id), this.dataset.labelCopied),
 		);
-		both?.addEventListener('click', () =>
-			this.copy(this.dataset.urls ?? '', this.dataset.labelCopiedBoth),
+		this.querySelector('.copy-both')?.addEventListener('click', () =>
+			this.copy(
+				sectionLinks(location, import.meta.env.BASE_URL, id).join('\n'),
+				this.dataset.labelCopiedBoth,
+			),
 		);
 	}
 	async copy(text: string, done = '') {
