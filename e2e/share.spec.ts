@@ -99,7 +99,7 @@ test('without the Clipboard API the link appears selected in a field', async ({ 
 		});
 	});
 	await page.goto('en/services/waf/');
-	const heading = page.locator('article h2[id]').first();
+	const heading = page.locator('.section-heading h2[id]').first();
 	const tools = headingTools(page, (await heading.getAttribute('id'))!);
 	await heading.hover();
 	await tools.getByRole('button', { name: 'Copy link', exact: true }).click();

@@ -2,16 +2,58 @@
 // server-rendered HTML. Labels come from data-* attributes filled from the UI dictionary.
 // Controls that only work with JS carry `data-js-only` (global.css hides them until the inline
 // head script has marked <html data-js>), so nothing shifts when this module runs.
+import { currentSection } from '../lib/reading-position.ts';
 import { sectionLink, sectionLinks } from '../lib/share-links.ts';
 
-/** Language switch: the server keeps the path; this adds the query and section the reader is at. */
+/** Where a section counts as reached: just below the sticky header (the scroll padding). */
+function readingLine(): number {
+	return parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0;
+}
+
+/** The section heading at the top of the screen, among `headings` (document order). */
+function sectionAtTop(headings: readonly HTMLElement[]): string | undefined {
+	const positions = headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top }));
+	return currentSection(positions, readingLine() + 1);
+}
+
+/**
+ * Language switch: the server keeps the path; this adds the query and the section being read:
+ * the #hash if there is one, else the heading nearest the top of the screen (ids are shared).
+ */
 class LanguageSwitch extends HTMLElement {
 	connectedCallback() {
 		const link = this.querySelector('a');
 		link?.addEventListener('click', () => {
 			link.search = location.search;
-			link.hash = location.hash;
+			const headings = [...document.querySelectorAll<HTMLElement>('main :is(h2, h3)[id]')];
+			const id = sectionAtTop(headings);
+			link.hash = location.hash || (id ? `#${id}` : '');
 		});
+	}
+}
+
+/** "On this page": marks the link of the section being read (aria-current) as the reader scrolls. */
+class PageToc extends HTMLElement {
+	#observer?: IntersectionObserver;
+	connectedCallback() {
+		const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+		const headings = links.flatMap((a) => document.getElementById(a.hash.slice(1)) ?? []);
+		const update = () => {
+			const id = sectionAtTop(headings);
+			for (const link of links) {
+				if (link.hash === `#${id}`) link.setAttribute('aria-current', 'true');
+				else link.removeAttribute('aria-current');
+			}
+		};
+		// The observer's top edge is the reading line, so it fires when a heading crosses it.
+		this.#observer = new IntersectionObserver(update, {
+			rootMargin: `${-Math.round(readingLine())}px 0px 0px 0px`,
+		});
+		for (const heading of headings) this.#observer.observe(heading);
+		update();
+	}
+	disconnectedCallback() {
+		this.#observer?.disconnect();
 	}
 }
 
@@ -119,6 +161,7 @@ function dismissTooltips(event: KeyboardEvent) {
 
 customElements.define('copy-link', CopyLink);
 customElements.define('language-switch', LanguageSwitch);
+customElements.define('page-toc', PageToc);
 customElements.define('theme-toggle', ThemeToggle);
 document.addEventListener('keydown', focusSearchOnShortcut);
 document.addEventListener('keydown', dismissTooltips);
