@@ -211,3 +211,14 @@ test('without the CSP header the page still enforces its policy from the meta ta
 		/script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
 	);
 });
+
+test('the matrix copies a link to the filtered view being read', async ({ page, baseURL }) => {
+	await page.goto('en/compare/');
+	await page.getByRole('combobox', { name: 'Layer' }).selectOption('edge');
+	await page.getByRole('button', { name: 'Copy link to this view' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe(`${baseURL}en/compare/?layer=edge`);
+	await page.goto(copied);
+	await expect(page.locator('table.comparison tbody tr:visible')).toHaveCount(2);
+});

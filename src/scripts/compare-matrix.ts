@@ -28,7 +28,6 @@ class CompareMatrix extends HTMLElement {
 			buttons.map((b) => b.dataset.sort!),
 		);
 		for (const select of selects) select.value = this.#state.filters[select.name] ?? '';
-		form.querySelector<HTMLElement>('[data-apply]')?.setAttribute('hidden', '');
 		form.addEventListener('change', () => {
 			this.#state.filters = Object.fromEntries(
 				selects.filter((s) => s.value).map((s) => [s.name, s.value]),

@@ -3,7 +3,7 @@
 // Controls that only work with JS carry `data-js-only` (global.css hides them until the inline
 // head script has marked <html data-js>), so nothing shifts when this module runs.
 import { currentSection } from '../lib/reading-position.ts';
-import { sectionLink, sectionLinks } from '../lib/share-links.ts';
+import { sectionLink, sectionLinks, viewLink } from '../lib/share-links.ts';
 
 /** Where a section counts as reached: just below the sticky header (the scroll padding). */
 function readingLine(): number {
@@ -100,18 +100,19 @@ function focusSearchOnShortcut(event: KeyboardEvent) {
 }
 
 /**
- * Copy-link buttons beside a heading: the section URL of the address being read, or the ja and
- * en URLs on two lines. Without the Clipboard API the text appears in a selected field.
+ * Copy-link buttons: beside a heading (data-id), the section URL of the address being read, or
+ * the ja and en URLs on two lines; without data-id, the view being read with its query (the
+ * matrix's filters). Without the Clipboard API the text appears in a selected field.
  */
 class CopyLink extends HTMLElement {
 	connectedCallback() {
-		const id = this.dataset.id ?? '';
+		const id = this.dataset.id;
 		this.querySelector('.copy-one')?.addEventListener('click', () =>
-			this.copy(sectionLink(location, id), this.dataset.labelCopied),
+			this.copy(id ? sectionLink(location, id) : viewLink(location), this.dataset.labelCopied),
 		);
 		this.querySelector('.copy-both')?.addEventListener('click', () =>
 			this.copy(
-				sectionLinks(location, import.meta.env.BASE_URL, id).join('\n'),
+				sectionLinks(location, import.meta.env.BASE_URL, id ?? '').join('\n'),
 				this.dataset.labelCopiedBoth,
 			),
 		);
@@ -143,6 +144,27 @@ class CopyLink extends HTMLElement {
 	}
 }
 
+/**
+ * A table box is a focusable, labelled region ("table, scrolls sideways") only while it really
+ * scrolls sideways; the server renders every box that way, which is right without this script.
+ */
+function labelScrollingTables() {
+	const observer = new ResizeObserver((entries) => {
+		for (const { target } of entries) {
+			const box = target as HTMLElement;
+			box.dataset.label ??= box.getAttribute('aria-label') ?? '';
+			if (box.scrollWidth > box.clientWidth + 1) {
+				box.tabIndex = 0;
+				box.setAttribute('role', 'group');
+				box.setAttribute('aria-label', box.dataset.label);
+			} else {
+				for (const name of ['tabindex', 'role', 'aria-label']) box.removeAttribute(name);
+			}
+		}
+	});
+	for (const box of document.querySelectorAll('.table-scroll')) observer.observe(box);
+}
+
 /** Escape hides glossary definitions until the pointer moves again (WCAG 1.4.13). */
 function dismissTooltips(event: KeyboardEvent) {
 	if (event.key !== 'Escape' || !document.querySelector('.glossary-term')) return;
@@ -165,3 +187,4 @@ customElements.define('page-toc', PageToc);
 customElements.define('theme-toggle', ThemeToggle);
 document.addEventListener('keydown', focusSearchOnShortcut);
 document.addEventListener('keydown', dismissTooltips);
+labelScrollingTables();
