@@ -67,11 +67,16 @@ for (const locale of LOCALES) {
 	});
 }
 
-test('the language chooser at / follows the browser language', async ({ browser, baseURL }) => {
+test('the language chooser at / sends Japanese browsers to Japanese and every other to English', async ({
+	browser,
+	baseURL,
+}) => {
 	for (const [languages, expected] of [
 		[['en-US'], 'en'],
 		[['ja-JP'], 'ja'],
-		[['fr'], 'ja'],
+		[['fr-FR'], 'en'],
+		[['de-DE'], 'en'],
+		[['zh-CN'], 'en'],
 	] as const) {
 		const context = await browser.newContext({
 			locale: languages[0],
@@ -109,6 +114,27 @@ test('an unknown URL shows the bilingual not-found page with search and home lin
 	await expect(page.getByRole('searchbox')).toHaveCount(2);
 	await page.getByRole('link', { name: 'Back to the home page' }).click();
 	await expect(page).toHaveURL(/\/en\/$/);
+});
+
+test('the not-found page has the site header and puts the language of the requested path first', async ({
+	page,
+	guards,
+}) => {
+	guards.allowHttpErrors(/no-such-page/);
+	guards.allowHttpErrors(/404 \(Not Found\)/);
+	const response = await page.goto('en/services/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('Page not found');
+	const header = page.getByRole('banner');
+	await expect(header).toHaveCount(1);
+	await expect(header.getByRole('link', { name: 'Compare' })).toBeVisible();
+	await expect(header.getByRole('link', { name: '日本語で読む' })).toBeVisible();
+	await page.goto('ja/no-such-page/');
+	await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(
+		'ページが見つかりません',
+	);
+	await expect(page.getByRole('banner').getByRole('link', { name: '比較' })).toBeVisible();
 });
 
 test('the theme toggle switches to dark mode and remembers it', async ({ page }) => {

@@ -21,3 +21,13 @@ test('above the first heading there is no current section', () => {
 test('past the last heading the last section stays current', () => {
 	assert.equal(currentSection(at(-3000, -2000, -1000), 96), 'h2');
 });
+
+test('position decides, not list order: a heading out of order does not cut the list short', () => {
+	const headings = [
+		{ id: 'rail', top: 200 },
+		{ id: 'a', top: -500 },
+		{ id: 'b', top: 30 },
+		{ id: 'c', top: 900 },
+	];
+	assert.equal(currentSection(headings, 96), 'b');
+});

@@ -10,18 +10,19 @@ export interface HeadingPosition {
 }
 
 /**
- * The section being read: the last heading (in document order) whose top is at or above
- * `line` (just below the sticky header); undefined while the reader is above the first heading.
+ * The section being read: of the headings whose top is at or above `line` (just below the
+ * sticky header), the one closest to it (the later one on a tie); undefined while the reader is
+ * above the first heading. Decided by position, not list order, so a heading elsewhere on the
+ * page (a sticky rail) cannot cut the list short.
  * @example currentSection([{ id: 'a', top: -400 }, { id: 'b', top: 60 }, { id: 'c', top: 700 }], 96) // 'b'
  */
 export function currentSection(
 	headings: readonly HeadingPosition[],
 	line: number,
 ): string | undefined {
-	let current: string | undefined;
+	let current: HeadingPosition | undefined;
 	for (const heading of headings) {
-		if (heading.top > line) break;
-		current = heading.id;
+		if (heading.top <= line && (!current || heading.top >= current.top)) current = heading;
 	}
-	return current;
+	return current?.id;
 }

@@ -25,7 +25,7 @@ class LanguageSwitch extends HTMLElement {
 		const link = this.querySelector('a');
 		link?.addEventListener('click', () => {
 			link.search = location.search;
-			const headings = [...document.querySelectorAll<HTMLElement>('main :is(h2, h3)[id]')];
+			const headings = [...document.querySelectorAll<HTMLElement>('.section-heading > [id]')];
 			const id = sectionAtTop(headings);
 			link.hash = location.hash || (id ? `#${id}` : '');
 		});
@@ -45,9 +45,11 @@ class PageToc extends HTMLElement {
 				else link.removeAttribute('aria-current');
 			}
 		};
-		// The observer's top edge is the reading line, so it fires when a heading crosses it.
+		// The observer's top edge is the reading line and it reports partly hidden headings, so
+		// it fires as a heading's top crosses the line.
 		this.#observer = new IntersectionObserver(update, {
-			rootMargin: `${-Math.round(readingLine())}px 0px 0px 0px`,
+			rootMargin: `${-Math.round(readingLine() + 1)}px 0px 0px 0px`,
+			threshold: [0, 1],
 		});
 		for (const heading of headings) this.#observer.observe(heading);
 		update();
