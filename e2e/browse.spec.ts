@@ -286,3 +286,20 @@ test('Japanese body text keeps a measure of about 40 characters', async ({ page 
 	expect(perLine).toBeGreaterThan(36);
 	expect(perLine).toBeLessThanOrEqual(41);
 });
+
+test('without JavaScript the search page says that search needs it; with it, no such notice', async ({
+	browser,
+	baseURL,
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${baseURL}ja/search/?q=WAF`);
+	await expect(page.getByText('検索には JavaScript が必要です')).toBeVisible();
+	await expect(page.getByText('キーワードを入力してください')).toBeHidden();
+	await context.close();
+	const withJs = await browser.newPage();
+	await withJs.goto(`${baseURL}en/search/?q=WAF`);
+	await expect(withJs.locator('.result-title').first()).toBeVisible();
+	await expect(withJs.getByText('Search needs JavaScript')).toBeHidden();
+	await withJs.close();
+});

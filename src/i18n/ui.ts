@@ -48,6 +48,8 @@ const ja = {
 	'search.filterLayer': 'レイヤーで絞り込む',
 	'search.bestBet': 'おすすめ',
 	'search.more': 'さらに表示',
+	'search.needsJs':
+		'検索には JavaScript が必要です。ブラウザーで JavaScript を有効にするか、比較表・用語集・各カテゴリのページ一覧から探してください。',
 	'page.related': '関連ページ',
 	'page.aliases': '別名・検索語',
 	'page.awsDocs': 'AWS 公式ドキュメント',
@@ -411,6 +413,8 @@ const en: Record<UiKey, string> = {
 	'search.filterLayer': 'Filter by layer',
 	'search.bestBet': 'Best match',
 	'search.more': 'More results',
+	'search.needsJs':
+		'Search needs JavaScript. Turn it on in your browser, or find pages through the comparison table, the glossary or the categories on the home page.',
 	'page.related': 'Related pages',
 	'page.aliases': 'Also known as',
 	'page.awsDocs': 'AWS documentation',
