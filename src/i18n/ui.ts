@@ -177,6 +177,10 @@ const ja = {
 	'glossary.intro':
 		'このサイトのページが使う用語を、日本語と英語の対訳と 1 文の定義で並べました。各用語には共有できるリンクがあり、ページ本文では最初に出てくる箇所からここへリンクしています。',
 	'glossary.reading': '読み',
+	'glossary.filter': '用語を絞り込む',
+	'glossary.filterCount': '表示中の用語: {count} 件',
+	'glossary.filterNone': '一致する用語はありません。',
+	'glossary.index': '索引',
 	'glossary.explainedIn': '解説しているページ',
 	'glossary.group.network': 'ネットワーク',
 	'glossary.group.threats': '脅威と攻撃',
@@ -542,6 +546,10 @@ const en: Record<UiKey, string> = {
 	'glossary.intro':
 		'The terms these pages rely on, in Japanese and English side by side, each with a one-sentence definition. Every term has a link you can share, and pages link their first use of a term here.',
 	'glossary.reading': 'Reading',
+	'glossary.filter': 'Filter terms',
+	'glossary.filterCount': 'Terms shown: {count}',
+	'glossary.filterNone': 'No term matches.',
+	'glossary.index': 'Index',
 	'glossary.explainedIn': 'Explained in',
 	'glossary.group.network': 'Networking',
 	'glossary.group.threats': 'Threats and attacks',
