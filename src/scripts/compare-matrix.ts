@@ -14,7 +14,7 @@ class CompareMatrix extends HTMLElement {
 
 	connectedCallback() {
 		this.#serverOrder = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')];
-		const form = this.querySelector<HTMLFormElement>('[data-matrix-filters]')!;
+		const form = this.querySelector<HTMLElement>('[data-matrix-filters]')!;
 		const selects = [...form.querySelectorAll('select')];
 		const buttons = [...this.querySelectorAll<HTMLButtonElement>('[data-sort]')];
 		for (const button of buttons) {
