@@ -303,3 +303,32 @@ test('without JavaScript the search page says that search needs it; with it, no 
 	await expect(withJs.getByText('Search needs JavaScript')).toBeHidden();
 	await withJs.close();
 });
+
+test('a reference page prints cleanly: the article only, tables whole, external addresses shown', async ({
+	page,
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('en/services/waf/');
+	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	for (const hidden of [
+		page.locator('.site-header'),
+		page.locator('.page-sidebar'),
+		page.locator('page-toc'),
+		page.locator('.heading-tools'),
+		page.locator('.prev-next'),
+		page.locator('.site-footer'),
+	]) {
+		for (const element of await hidden.all()) await expect(element).toBeHidden();
+	}
+	await expect(page.getByRole('region', { name: 'At a glance' })).toBeVisible();
+	// No table is cut off in a scroll box: each fits the page width.
+	const clipped = await page
+		.locator('.table-scroll')
+		.evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+	expect(clipped).toBe(0);
+	const docs = page.locator('.page-links a[href^="https://docs.aws.amazon.com"]');
+	const after = await docs.evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(after).toContain('https://docs.aws.amazon.com/');
+	// Light colours on paper, whatever the theme on screen.
+	expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(26, 29, 33)');
+});
