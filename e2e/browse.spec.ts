@@ -41,7 +41,7 @@ for (const locale of LOCALES) {
 
 		test('GFM tables from the content render as tables', async ({ page }) => {
 			await page.goto(`${locale}/services/guardduty/`);
-			const table = page.locator('#ip-lists ~ .table-scroll table').first();
+			const table = page.locator('.section-heading:has(#ip-lists) ~ .table-scroll table').first();
 			await expect(table.locator('thead th')).not.toHaveCount(0);
 			await expect(table.locator('tbody tr')).not.toHaveCount(0);
 		});
@@ -67,11 +67,16 @@ for (const locale of LOCALES) {
 	});
 }
 
-test('the language chooser at / follows the browser language', async ({ browser, baseURL }) => {
+test('the language chooser at / sends Japanese browsers to Japanese and every other to English', async ({
+	browser,
+	baseURL,
+}) => {
 	for (const [languages, expected] of [
 		[['en-US'], 'en'],
 		[['ja-JP'], 'ja'],
-		[['fr'], 'ja'],
+		[['fr-FR'], 'en'],
+		[['de-DE'], 'en'],
+		[['zh-CN'], 'en'],
 	] as const) {
 		const context = await browser.newContext({
 			locale: languages[0],
@@ -111,6 +116,27 @@ test('an unknown URL shows the bilingual not-found page with search and home lin
 	await expect(page).toHaveURL(/\/en\/$/);
 });
 
+test('the not-found page has the site header and puts the language of the requested path first', async ({
+	page,
+	guards,
+}) => {
+	guards.allowHttpErrors(/no-such-page/);
+	guards.allowHttpErrors(/404 \(Not Found\)/);
+	const response = await page.goto('en/services/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('Page not found');
+	const header = page.getByRole('banner');
+	await expect(header).toHaveCount(1);
+	await expect(header.getByRole('link', { name: 'Compare' })).toBeVisible();
+	await expect(header.getByRole('link', { name: '日本語で読む' })).toBeVisible();
+	await page.goto('ja/no-such-page/');
+	await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(
+		'ページが見つかりません',
+	);
+	await expect(page.getByRole('banner').getByRole('link', { name: '比較' })).toBeVisible();
+});
+
 test('the theme toggle switches to dark mode and remembers it', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('en/services/waf/');
@@ -136,4 +162,173 @@ test('the print stylesheet hides navigation and keeps the content', async ({ pag
 	await expect(page.locator('.page-sidebar')).toBeHidden();
 	await expect(page.locator('.site-header .site-tools')).toBeHidden();
 	await expect(page.locator('article h1')).toBeVisible();
+});
+
+const SCREENS = {
+	desktop: { width: 1280, height: 800 },
+	phone: { width: 390, height: 844 },
+} as const;
+
+for (const [name, viewport] of Object.entries(SCREENS)) {
+	test.describe(`reading a reference page on a ${name} (${viewport.width}×${viewport.height})`, () => {
+		test.use({ viewport });
+
+		for (const locale of LOCALES) {
+			test(`${locale}: the facts box starts in the first screen`, async ({ page }) => {
+				await page.goto(`${locale}/services/guardduty/`);
+				const facts = page.getByRole('region', {
+					name: locale === 'ja' ? '概要データ' : 'At a glance',
+				});
+				const box = (await facts.boundingBox())!;
+				expect(box.y).toBeLessThan(viewport.height);
+				const lead = (await page.locator('.page-head .summary').boundingBox())!;
+				if (name === 'desktop')
+					expect(box.x).toBeGreaterThan(lead.x + lead.width); // beside
+				else expect(box.y).toBeGreaterThan(lead.y + lead.height); // right under
+			});
+		}
+
+		test('the header stays on screen after scrolling', async ({ page }) => {
+			await page.goto('ja/services/waf/');
+			await page.mouse.wheel(0, 3000);
+			await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(2000);
+			const header = (await page.locator('.site-header').boundingBox())!;
+			expect(header.y).toBe(0);
+			await expect(page.getByRole('searchbox', { name: 'サイト内検索' })).toBeInViewport();
+			await expect(page.getByRole('link', { name: 'English で読む' })).toBeInViewport();
+		});
+
+		test('a section reached from the table of contents is not hidden under the header', async ({
+			page,
+		}) => {
+			await page.goto('en/services/guardduty/#organizations');
+			const header = (await page.locator('.site-header').boundingBox())!;
+			const heading = (await page.locator('#organizations').boundingBox())!;
+			expect(heading.y).toBeGreaterThanOrEqual(header.y + header.height);
+			expect(heading.y).toBeLessThan(viewport.height / 3);
+		});
+	});
+}
+
+test.describe('on a phone (390×844)', () => {
+	test.use({ viewport: SCREENS.phone });
+
+	test('"On this page" is a disclosure at the top of the article, within two screens', async ({
+		page,
+	}) => {
+		await page.goto('ja/services/guardduty/');
+		const summary = page.locator('.toc-disclosure summary');
+		await expect(summary).toHaveText('このページの内容');
+		expect((await summary.boundingBox())!.y).toBeLessThan(2 * SCREENS.phone.height);
+		await expect(page.locator('.toc-rail')).toBeHidden();
+		await summary.click();
+		const toc = page.getByRole('navigation', { name: 'このページの内容' });
+		await toc.getByRole('link').nth(2).click();
+		await expect(page).toHaveURL(/#[a-z-]+$/);
+	});
+
+	test('the page list is a drawer that the menu button opens, even without JavaScript', async ({
+		browser,
+		baseURL,
+	}) => {
+		for (const javaScriptEnabled of [true, false]) {
+			const context = await browser.newContext({ viewport: SCREENS.phone, javaScriptEnabled });
+			const page = await context.newPage();
+			await page.goto(`${baseURL}en/services/shield/`);
+			const drawer = page.getByRole('navigation', { name: 'All pages' });
+			await expect(drawer).toBeHidden();
+			await page.getByRole('button', { name: 'Open the page list' }).click();
+			await expect(drawer).toBeVisible();
+			await expect(drawer.locator('[aria-current="page"]')).toHaveText('AWS Shield');
+			await drawer.locator('summary', { hasText: 'Data protection' }).click();
+			await drawer.getByRole('link', { name: 'AWS Key Management Service' }).click();
+			await expect(page).toHaveURL(/\/en\/services\/kms\/$/);
+			await context.close();
+		}
+	});
+});
+
+test('the sidebar lists every category as a collapsible group, the current one open', async ({
+	page,
+}) => {
+	await page.goto('ja/services/macie/');
+	const sidebar = page.getByRole('navigation', { name: 'ページ一覧' });
+	const groups = sidebar.locator('details');
+	await expect(groups).toHaveCount(6);
+	await expect(sidebar.locator('details[open]')).toHaveCount(1);
+	await expect(sidebar.locator('details[open] [aria-current="page"]')).toHaveAttribute(
+		'href',
+		/services\/macie\/$/,
+	);
+	await sidebar.locator('summary', { hasText: 'コンプライアンス' }).click();
+	await expect(sidebar.getByRole('link', { name: 'AWS Artifact' })).toBeVisible();
+});
+
+test('the table of contents highlights the section being read', async ({ page }) => {
+	await page.setViewportSize(SCREENS.desktop);
+	await page.goto('en/services/guardduty/');
+	const toc = page.getByRole('navigation', { name: 'On this page' });
+	await expect(toc.locator('[aria-current="true"]')).toHaveCount(0);
+	await page.locator('#organizations').scrollIntoViewIfNeeded();
+	await page.evaluate(() => document.getElementById('organizations')!.scrollIntoView());
+	await expect(toc.locator('[aria-current="true"]')).toHaveAttribute('href', '#organizations');
+	await page.evaluate(() => document.getElementById('ip-lists')!.scrollIntoView());
+	await expect(toc.locator('[aria-current="true"]')).toHaveAttribute('href', '#ip-lists');
+});
+
+test('Japanese body text keeps a measure of about 40 characters', async ({ page }) => {
+	await page.setViewportSize(SCREENS.desktop);
+	await page.goto('ja/services/security-group/');
+	const perLine = await page
+		.locator('.content > p')
+		.first()
+		.evaluate((p) => p.clientWidth / parseFloat(getComputedStyle(p).fontSize));
+	expect(perLine).toBeGreaterThan(36);
+	expect(perLine).toBeLessThanOrEqual(41);
+});
+
+test('without JavaScript the search page says that search needs it; with it, no such notice', async ({
+	browser,
+	baseURL,
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${baseURL}ja/search/?q=WAF`);
+	await expect(page.getByText('検索には JavaScript が必要です')).toBeVisible();
+	await expect(page.getByText('キーワードを入力してください')).toBeHidden();
+	await context.close();
+	const withJs = await browser.newPage();
+	await withJs.goto(`${baseURL}en/search/?q=WAF`);
+	await expect(withJs.locator('.result-title').first()).toBeVisible();
+	await expect(withJs.getByText('Search needs JavaScript')).toBeHidden();
+	await withJs.close();
+});
+
+test('a reference page prints cleanly: the article only, tables whole, external addresses shown', async ({
+	page,
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('en/services/waf/');
+	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	for (const hidden of [
+		page.locator('.site-header'),
+		page.locator('.page-sidebar'),
+		page.locator('page-toc'),
+		page.locator('.heading-tools'),
+		page.locator('.prev-next'),
+		page.locator('.site-footer'),
+	]) {
+		for (const element of await hidden.all()) await expect(element).toBeHidden();
+	}
+	await expect(page.getByRole('region', { name: 'At a glance' })).toBeVisible();
+	// No table is cut off in a scroll box: each fits the page width.
+	const clipped = await page
+		.locator('.table-scroll')
+		.evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+	expect(clipped).toBe(0);
+	const docs = page.locator('.page-links a[href^="https://docs.aws.amazon.com"]');
+	const after = await docs.evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(after).toContain('https://docs.aws.amazon.com/');
+	// Light colours on paper, whatever the theme on screen.
+	expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(26, 29, 33)');
 });

@@ -106,3 +106,95 @@ test('on a phone the map is legible and the wide table scrolls inside its box', 
 		.evaluate((el) => el.getBoundingClientRect().height);
 	expect(fontPx).toBeGreaterThanOrEqual(11);
 });
+
+const SCREENS = {
+	desktop: { width: 1280, height: 800 },
+	phone: { width: 390, height: 844 },
+} as const;
+
+for (const [name, viewport] of Object.entries(SCREENS)) {
+	test.describe(`tables on a ${name} (${viewport.width}×${viewport.height})`, () => {
+		test.use({ viewport });
+
+		test('no Japanese matrix cell is narrower than four characters', async ({ page }) => {
+			await page.goto('ja/compare/');
+			const narrowest = await page.locator('table.comparison').evaluate((table) => {
+				let min = Infinity;
+				for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+					const style = getComputedStyle(cell);
+					const content =
+						cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+					min = Math.min(min, content / parseFloat(style.fontSize));
+				}
+				return min;
+			});
+			expect(narrowest).toBeGreaterThanOrEqual(4);
+		});
+
+		for (const path of ['ja/compare/', 'en/compare/network-filtering/', 'ja/services/waf/']) {
+			test(`${path}: no table box scrolls vertically inside the page`, async ({ page }) => {
+				await page.goto(path);
+				const boxes = await page.locator('.table-scroll').evaluateAll((els) =>
+					els.map((el) => ({
+						inner: el.scrollHeight - el.clientHeight,
+						maxHeight: getComputedStyle(el).maxHeight,
+					})),
+				);
+				expect(boxes.length).toBeGreaterThan(0);
+				for (const box of boxes) {
+					expect(box.maxHeight).toBe('none');
+					expect(box.inner).toBeLessThanOrEqual(1);
+				}
+				// The page, not the box, scrolls down to the last row.
+				await page.locator('.table-scroll tbody tr').last().scrollIntoViewIfNeeded();
+				await expect(page.locator('.table-scroll tbody tr').last()).toBeInViewport();
+			});
+		}
+	});
+}
+
+test('a topic page opens with the key differences and when to use which', async ({ page }) => {
+	await page.goto('en/compare/network-filtering/');
+	const summary = page.getByRole('region', { name: 'Key differences' });
+	const stateful = summary.locator('dd').filter({ hasText: 'Stateless:' });
+	await expect(stateful).toContainText('Stateless: Network ACL');
+	await expect(stateful).toContainText('Stateful: Security group');
+	await expect(summary).toContainText('Start with security groups');
+	const summaryBox = (await summary.boundingBox())!;
+	const tableBox = (await page.locator('table.comparison').boundingBox())!;
+	expect(summaryBox.y).toBeLessThan(tableBox.y);
+	await page.goto('ja/compare/network-filtering/');
+	await expect(page.getByRole('region', { name: '主な違い' })).toContainText(
+		'ステートレス: ネットワーク ACL',
+	);
+});
+
+test('on a phone a comparison can switch to one card per page', async ({ page }) => {
+	await page.setViewportSize(SCREENS.phone);
+	await page.goto('ja/compare/network-filtering/');
+	const firstRow = page.locator('table.comparison tbody tr').first();
+	await expect(page.locator('table.comparison thead')).toBeVisible();
+	await page.getByRole('radio', { name: 'カード' }).check();
+	await expect(page.locator('table.comparison thead')).toBeHidden();
+	const card = (await firstRow.boundingBox())!;
+	expect(card.width).toBeGreaterThan(SCREENS.phone.width * 0.85);
+	await expect(firstRow.locator('td').first()).toHaveCSS('display', 'grid');
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await page.getByRole('radio', { name: '表' }).check();
+	await expect(page.locator('table.comparison thead')).toBeVisible();
+});
+
+test('without JavaScript the matrix shows no filter controls that cannot work', async ({
+	browser,
+	baseURL,
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${baseURL}ja/compare/`);
+	await expect(page.getByRole('button', { name: '絞り込み' })).toHaveCount(0);
+	await expect(page.getByRole('group', { name: '絞り込み' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'この表示のリンクをコピー' })).toBeHidden();
+	await expect(page.locator('table.comparison tbody tr:visible')).toHaveCount(pageCount());
+	await context.close();
+});

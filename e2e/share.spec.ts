@@ -1,17 +1,25 @@
+import type { AddressInfo } from 'node:net';
 import { test, expect } from './support/fixtures.ts';
 import { LOCALES } from './support/site.ts';
+import { createSiteServer } from '../scripts/static-server.ts';
+import { normalizeBase } from '../src/lib/urls.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** The heading's tools (anchor, copy buttons, status) sit beside it, in its wrapper. */
+const headingTools = (page: import('@playwright/test').Page, id: string) =>
+	page.locator('.section-heading', { has: page.locator(`[id="${id}"]`) }).locator('copy-link');
 
 for (const locale of LOCALES) {
 	test(`${locale}: copy link copies the section URL and says so`, async ({ page, baseURL }) => {
 		await page.goto(`${locale}/services/guardduty/`);
 		const heading = page.locator('h2#ip-lists');
+		const tools = headingTools(page, 'ip-lists');
 		await heading.hover();
-		await heading
+		await tools
 			.getByRole('button', { name: locale === 'ja' ? 'リンクをコピー' : 'Copy link', exact: true })
 			.click();
-		await expect(heading.getByRole('status')).toHaveText(
+		await expect(tools.getByRole('status')).toHaveText(
 			locale === 'ja' ? 'リンクをコピーしました' : 'Link copied',
 		);
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -23,9 +31,8 @@ for (const locale of LOCALES) {
 		baseURL,
 	}) => {
 		await page.goto(`${locale}/services/security-group/`);
-		const heading = page.locator('h3#default-rules');
-		await heading.focus();
-		await heading
+		const tools = headingTools(page, 'default-rules');
+		await tools
 			.getByRole('button', {
 				name: locale === 'ja' ? '日本語と英語のリンクをコピー' : 'Copy Japanese and English links',
 			})
@@ -92,12 +99,61 @@ test('without the Clipboard API the link appears selected in a field', async ({ 
 		});
 	});
 	await page.goto('en/services/waf/');
-	const heading = page.locator('h2[id]').first();
+	const heading = page.locator('.section-heading h2[id]').first();
+	const tools = headingTools(page, (await heading.getAttribute('id'))!);
 	await heading.hover();
-	await heading.getByRole('button', { name: 'Copy link', exact: true }).click();
-	const field = heading.getByRole('textbox', { name: 'Select this link and copy it' });
+	await tools.getByRole('button', { name: 'Copy link', exact: true }).click();
+	const field = tools.getByRole('textbox', { name: 'Select this link and copy it' });
 	await expect(field).toBeFocused();
 	expect(await field.inputValue()).toMatch(/\/en\/services\/waf\/#/);
+});
+
+test("a heading's accessible name is its text: the copy controls sit beside it", async ({
+	page,
+}) => {
+	await page.goto('en/services/guardduty/');
+	const heading = page.getByRole('heading', {
+		level: 2,
+		name: 'IP lists and entity lists',
+		exact: true,
+	});
+	await expect(heading).toHaveCount(1);
+	await expect(heading.locator('button, a, [role="status"]')).toHaveCount(0);
+	const tools = headingTools(page, 'ip-lists');
+	await expect(
+		tools.getByRole('link', { name: 'Link to this section' }),
+	).toHaveAccessibleDescription('IP lists and entity lists');
+	await expect(
+		tools.getByRole('button', { name: 'Copy link', exact: true }),
+	).toHaveAccessibleDescription('IP lists and entity lists');
+});
+
+test("copy link copies the address being read, even on another port than the build's site URL", async ({
+	browser,
+}) => {
+	// The same build served at a second, random port: the copied links must name that port.
+	const base = normalizeBase(process.env.BASE_PATH ?? '/');
+	const server = createSiteServer({ dir: process.env.DIST_DIR ?? 'dist', base });
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	try {
+		const page = await context.newPage();
+		await page.goto(`${origin}${base}en/services/guardduty/`);
+		const tools = headingTools(page, 'organizations');
+		await page.locator('#organizations').hover();
+		await tools.getByRole('button', { name: 'Copy link', exact: true }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${origin}${base}en/services/guardduty/#organizations`,
+		);
+		await tools.getByRole('button', { name: 'Copy Japanese and English links' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${origin}${base}ja/services/guardduty/#organizations\n${origin}${base}en/services/guardduty/#organizations`,
+		);
+	} finally {
+		await context.close();
+		server.close();
+	}
 });
 
 test('sitemap.xml lists both languages with alternates; robots.txt points to it', async ({
@@ -154,4 +210,15 @@ test('without the CSP header the page still enforces its policy from the meta ta
 		'content',
 		/script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
 	);
+});
+
+test('the matrix copies a link to the filtered view being read', async ({ page, baseURL }) => {
+	await page.goto('en/compare/');
+	await page.getByRole('combobox', { name: 'Layer' }).selectOption('edge');
+	await page.getByRole('button', { name: 'Copy link to this view' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe(`${baseURL}en/compare/?layer=edge`);
+	await page.goto(copied);
+	await expect(page.locator('table.comparison tbody tr:visible')).toHaveCount(2);
 });

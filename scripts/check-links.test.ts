@@ -28,6 +28,11 @@ before(async () => {
 			'<h2 id="rules">r</h2><p id="rules">duplicate id</p><script src="/_astro/missing.js"></script>',
 		),
 		'en/index.html': page('en', '<button type="button" onclick="alert(1)">x</button>'),
+		// A page in two languages (the 404 page): each part links within its own language.
+		'404.html': page(
+			'ja',
+			'<div lang="en"><a href="/en/">home</a></div><a href="/ja/">ホーム</a><div lang="en"><p lang="ja"><a href="/en/">wrong</a></p></div>',
+		),
 		'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
 	};
 	for (const [file, content] of Object.entries(files)) {
@@ -50,6 +55,7 @@ test('every planted defect is reported, and nothing else', async () => {
 			'ja/services/waf/index.html: "#nope" no element with id "nope" on ja/services/waf/index.html',
 			'ja/services/waf/index.html: "../shield/" no file ja/services/shield/index.html in the build',
 			'ja/services/waf/index.html: "/en/services/waf/" a ja page links to a en page; expected links within the same language (mark a deliberate switch with hreflang)',
+			'404.html: "/en/" a ja page links to a en page; expected links within the same language (mark a deliberate switch with hreflang)',
 		].sort(),
 	);
 });
@@ -57,6 +63,11 @@ test('every planted defect is reported, and nothing else', async () => {
 test('under a base path, links must stay inside it', async () => {
 	const { problems } = await checkLinks(dist, '/atlas/', 'http://localhost:4321');
 	assert.ok(problems.some((p) => p.message === 'points outside the base path /atlas/'));
+});
+
+test('a link inside an element in another language is read in that language', () => {
+	const described = describePage('x.html', page('ja', '<div lang="en"><a href="/en/">e</a></div>'));
+	assert.deepEqual(described.links, [{ url: '/en/', lang: 'en', hreflang: undefined }]);
 });
 
 test('pages are read with their language, ids and links', () => {

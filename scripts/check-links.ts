@@ -25,9 +25,11 @@ export function describePage(file: string, html: string): BuiltPage {
 	const links: BuiltLink[] = [];
 	const handlers: string[] = [];
 	let lang: string | undefined;
-	const visit = (node: Node) => {
+	// `inherited`: the language the element is in (its nearest lang attribute).
+	const visit = (node: Node, inherited: string | undefined) => {
 		const props = node.properties ?? {};
 		if (node.tagName === 'html' && typeof props.lang === 'string') lang = props.lang;
+		const here = typeof props.lang === 'string' ? props.lang : inherited;
 		if (typeof props.id === 'string') ids.push(props.id);
 		for (const name of Object.keys(props).filter((n) => /^on[A-Z]/.test(n))) {
 			handlers.push(`${name.toLowerCase()} on <${node.tagName}>`);
@@ -37,6 +39,7 @@ export function describePage(file: string, html: string): BuiltPage {
 			if (typeof value === 'string' && node.tagName !== 'form') {
 				links.push({
 					url: value,
+					...(here !== lang && here ? { lang: here } : {}),
 					hreflang:
 						typeof props.hrefLang === 'string'
 							? props.hrefLang
@@ -46,9 +49,9 @@ export function describePage(file: string, html: string): BuiltPage {
 				});
 			}
 		}
-		for (const child of node.children ?? []) visit(child);
+		for (const child of node.children ?? []) visit(child, here);
 	};
-	visit(htmlToHast(html) as Node);
+	visit(htmlToHast(html) as Node, undefined);
 	return { file, lang, ids, links, handlers };
 }
 

@@ -6,12 +6,14 @@
 import { spawnSync } from 'node:child_process';
 
 // SITE_URL matches where the sub-path build is served, so canonical and copied URLs are checkable.
+// The port is SUBPATH_PORT (or E2E_PORT when set, since the root run is over by then), else 4322.
+const port = process.env.SUBPATH_PORT ?? process.env.E2E_PORT ?? '4322';
 const env = {
 	...process.env,
-	SITE_URL: 'http://localhost:4322',
+	SITE_URL: `http://localhost:${port}`,
 	BASE_PATH: '/atlas/',
 	DIST_DIR: 'dist-subpath',
-	E2E_PORT: '4322',
+	E2E_PORT: port,
 };
 
 function run(command: string, args: string[]) {

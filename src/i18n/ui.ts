@@ -25,6 +25,10 @@ const ja = {
 	'nav.prev': '前のページ',
 	'nav.next': '次のページ',
 	'nav.pagination': '前後のページ',
+	'nav.menu': 'ページ一覧を開く',
+	'nav.close': '閉じる',
+	'list.separator': '、',
+	'list.groupSeparator': ' ／ ',
 	'theme.dark': 'ダークモード',
 	'search.label': 'サイト内検索',
 	'search.placeholder': '検索(/ または Ctrl+K)',
@@ -44,6 +48,8 @@ const ja = {
 	'search.filterLayer': 'レイヤーで絞り込む',
 	'search.bestBet': 'おすすめ',
 	'search.more': 'さらに表示',
+	'search.needsJs':
+		'検索には JavaScript が必要です。ブラウザーで JavaScript を有効にするか、比較表・用語集・各カテゴリのページ一覧から探してください。',
 	'page.related': '関連ページ',
 	'page.aliases': '別名・検索語',
 	'page.awsDocs': 'AWS 公式ドキュメント',
@@ -112,24 +118,38 @@ const ja = {
 		'試験対策や実務でよく見かける思い込みを、各ページの解説から集めました。誤解と実際を並べ、詳しい説明のあるセクションにリンクしています。',
 	'misconceptions.count': '{count} 件',
 	'misconceptions.readMore': '解説を読む',
+	'topic.network-filtering.whenToUse':
+		'まずセキュリティグループでインスタンスごとに必要な通信だけを許可し、サブネット単位で特定の IP アドレスを拒否したいときにネットワーク ACL を重ねます。VPC を出入りする通信をドメインや侵入防止のルールで検査するなら Network Firewall、HTTP（S） リクエストの中身（SQL インジェクションなど）を見るなら WAF、VPC 内から名前解決できるドメインを制限するなら DNS Firewall を使います。',
 	'topic.network-filtering.title': 'ネットワークのフィルタリング',
 	'topic.network-filtering.intro':
-		'ネットワーク ACL、セキュリティグループ、AWS Network Firewall、AWS WAF は、どれも通信を許可・拒否しますが、取り付ける場所、見るレイヤー、状態の扱い、ルールの評価方法が異なります。',
+		'ネットワーク ACL、セキュリティグループ、AWS Network Firewall、AWS WAF、Route 53 Resolver DNS Firewall は、どれも通信を許可・拒否しますが、取り付ける場所、見るレイヤー、状態の扱い、ルールの評価方法が異なります。',
+	'topic.ddos-and-edge.whenToUse':
+		'Shield Standard はすべての AWS 利用者に自動かつ無料で適用され、一般的な L3/L4 の DDoS 攻撃を防ぎます。事業への影響が大きいアプリケーションで、SRT の支援や DDoS による費用増への保護が必要なら Shield Advanced を契約し、L7 の HTTP フラッドには WAF のレートベースルールを組み合わせます。',
 	'topic.ddos-and-edge.title': 'DDoS 対策とエッジの保護',
 	'topic.ddos-and-edge.intro':
 		'AWS Shield の Standard と Advanced、そして AWS WAF を、守るレイヤー、費用、利用開始の方法、支援内容で比べます。',
+	'topic.detection.whenToUse':
+		'脅威の検出には GuardDuty、検出結果とセキュリティ体制の一元管理には Security Hub、検出結果の原因や影響範囲の調査には Detective を使います。ソフトウェアの脆弱性は Inspector、S3 の機密データは Macie が見つけます。',
 	'topic.detection.title': '検出と調査のサービス',
 	'topic.detection.intro':
 		'脅威の検出、セキュリティ体制の評価、調査、脆弱性管理、機密データの発見、運用上の異常検出を担うサービスを、分析するデータと対象で比べます。',
+	'topic.compliance.whenToUse':
+		'AWS 側の統制の証拠（SOC レポートなど）は Artifact から無料で入手し、複数アカウントの統制（コントロール）は Control Tower で整えます。Audit Manager は証拠の収集を自動化しますが、新規の受け付けを終了しているため、既存の利用者向けです。',
 	'topic.compliance.title': 'コンプライアンスと監査',
 	'topic.compliance.intro':
 		'監査やコンプライアンス対応で使う AWS Artifact、SOC レポート、監査への備えを並べて比べます。',
+	'topic.identity.whenToUse':
+		'AWS のリソースへのアクセス権は IAM のポリシーで付与し、従業員のサインインと複数アカウントへのアクセスは IAM Identity Center にまとめます。SCP などの Organizations のポリシーは権限の上限を決めるだけで、権限を付与しません。自社アプリの利用者のサインインには Cognito、外部からのアクセスや未使用のアクセスの洗い出しには IAM Access Analyzer を使います。',
 	'topic.identity.title': 'ID とアクセス管理',
 	'topic.identity.intro':
 		'IAM、IAM Identity Center、Organizations のポリシー、Amazon Cognito、IAM Access Analyzer を、誰の ID を扱うか、アクセスを付与するのか制限するだけなのか、分析するのかで比べます。',
+	'topic.keys-and-secrets.whenToUse':
+		'暗号鍵は通常 KMS で管理し、単一テナントの HSM を自社で管理する必要があるときだけ CloudHSM を使います。データベースのパスワードなど自動ローテーションしたいシークレットは Secrets Manager、設定値は Parameter Store（SecureString）に保存します。AWS のサービスで使う TLS 証明書の発行と更新は ACM、独自のプライベート CA が必要なら AWS Private CA です。',
 	'topic.keys-and-secrets.title': '鍵とシークレットの管理',
 	'topic.keys-and-secrets.intro':
 		'AWS KMS、AWS CloudHSM、Secrets Manager、Systems Manager Parameter Store、ACM、AWS Private CA を、保管するもの、HSM の占有、ローテーションの方法で比べます。',
+	'topic.logging.whenToUse':
+		'誰がどの API を呼んだかは CloudTrail、リソースの設定がどう変わりルールに準拠しているかは Config、VPC 内の IP 通信は VPC フローログで記録します。これらのログを組織全体から OCSF 形式で一か所に集めて分析するなら Security Lake を使います。',
 	'topic.logging.title': 'ログと記録',
 	'topic.logging.intro':
 		'AWS CloudTrail、AWS Config、VPC フローログ、Amazon Security Lake を、記録する内容と保存先で比べます。',
@@ -141,6 +161,11 @@ const ja = {
 	'compare.reset': 'すべて表示',
 	'compare.showing': '{count} / {total} ページを表示',
 	'compare.page': 'ページ',
+	'compare.keyDifferences': '主な違い',
+	'compare.copyView': 'この表示のリンクをコピー',
+	'compare.view': '表示',
+	'compare.viewTable': '表',
+	'compare.viewCards': 'カード',
 	'compare.map': 'セキュリティマップ',
 	'map.intro':
 		'各ページを、それが働く場所に配置した図です。左はインターネットからデータまで通信が通る層(外側から内側へ)、右はアカウント・組織・ガバナンスの層です。',
@@ -152,6 +177,10 @@ const ja = {
 	'glossary.intro':
 		'このサイトのページが使う用語を、日本語と英語の対訳と 1 文の定義で並べました。各用語には共有できるリンクがあり、ページ本文では最初に出てくる箇所からここへリンクしています。',
 	'glossary.reading': '読み',
+	'glossary.filter': '用語を絞り込む',
+	'glossary.filterCount': '表示中の用語: {count} 件',
+	'glossary.filterNone': '一致する用語はありません。',
+	'glossary.index': '索引',
 	'glossary.explainedIn': '解説しているページ',
 	'glossary.group.network': 'ネットワーク',
 	'glossary.group.threats': '脅威と攻撃',
@@ -366,6 +395,10 @@ const en: Record<UiKey, string> = {
 	'nav.prev': 'Previous page',
 	'nav.next': 'Next page',
 	'nav.pagination': 'Previous and next page',
+	'nav.menu': 'Open the page list',
+	'nav.close': 'Close',
+	'list.separator': ', ',
+	'list.groupSeparator': '; ',
 	'theme.dark': 'Dark mode',
 	'search.label': 'Search the site',
 	'search.placeholder': 'Search (/ or Ctrl+K)',
@@ -384,6 +417,8 @@ const en: Record<UiKey, string> = {
 	'search.filterLayer': 'Filter by layer',
 	'search.bestBet': 'Best match',
 	'search.more': 'More results',
+	'search.needsJs':
+		'Search needs JavaScript. Turn it on in your browser, or find pages through the comparison table, the glossary or the categories on the home page.',
 	'page.related': 'Related pages',
 	'page.aliases': 'Also known as',
 	'page.awsDocs': 'AWS documentation',
@@ -452,24 +487,38 @@ const en: Record<UiKey, string> = {
 		'Beliefs that exam candidates and engineers often hold, gathered from the pages: each belief, the fact, and a link to the section that explains it.',
 	'misconceptions.count': '{count} misconceptions',
 	'misconceptions.readMore': 'Read the explanation',
+	'topic.network-filtering.whenToUse':
+		'Start with security groups to allow only the traffic each instance needs, and add network ACLs when you must deny specific addresses at the subnet boundary. Use Network Firewall to inspect traffic in and out of a VPC with domain or intrusion-prevention rules, AWS WAF to inspect what is inside HTTP(S) requests (SQL injection and the like), and DNS Firewall to limit which domains resources in the VPC can resolve.',
 	'topic.network-filtering.title': 'Network filtering',
 	'topic.network-filtering.intro':
-		'Network ACLs, security groups, AWS Network Firewall and AWS WAF all allow or block traffic, but they attach to different things, look at different layers, treat state differently and evaluate rules differently.',
+		'Network ACLs, security groups, AWS Network Firewall, AWS WAF and Route 53 Resolver DNS Firewall all allow or block traffic, but they attach to different things, look at different layers, treat state differently and evaluate rules differently.',
+	'topic.ddos-and-edge.whenToUse':
+		'Shield Standard protects every AWS customer automatically and at no cost against common layer 3 and 4 DDoS attacks. Subscribe to Shield Advanced for business-critical applications that need the Shield Response Team and protection against DDoS-driven cost spikes, and add AWS WAF rate-based rules against layer 7 HTTP floods.',
 	'topic.ddos-and-edge.title': 'DDoS and edge protection',
 	'topic.ddos-and-edge.intro':
 		'AWS Shield Standard, Shield Advanced and AWS WAF compared by the layers they protect, what they cost, how you get them and the help that comes with them.',
+	'topic.detection.whenToUse':
+		'Use GuardDuty to detect threats, Security Hub to bring findings and your security posture together in one place, and Detective to investigate the cause and scope of a finding. Inspector finds software vulnerabilities, and Macie finds sensitive data in Amazon S3.',
 	'topic.detection.title': 'Detection and investigation',
 	'topic.detection.intro':
 		'The services that detect threats, assess posture, investigate, manage vulnerabilities, discover sensitive data and spot operational anomalies, compared by what they analyze and cover.',
+	'topic.compliance.whenToUse':
+		'Download evidence of AWS’s own controls (SOC reports and more) free from Artifact, and set up controls across many accounts with Control Tower. Audit Manager automates evidence collection but no longer accepts new customers, so it serves existing users.',
 	'topic.compliance.title': 'Compliance and audits',
 	'topic.compliance.intro':
 		'AWS Artifact, SOC reports and audit preparation side by side, for compliance work and audits.',
+	'topic.identity.whenToUse':
+		'Grant access to AWS resources with IAM policies, and manage workforce sign-in and access to many accounts with IAM Identity Center. Organizations policies such as SCPs only set the maximum permissions; they never grant any. Use Cognito to sign in the users of your own applications, and IAM Access Analyzer to find external and unused access.',
 	'topic.identity.title': 'Identity and access',
 	'topic.identity.intro':
 		'IAM, IAM Identity Center, Organizations policies, Amazon Cognito and IAM Access Analyzer, compared by whose identities they handle and whether they grant access, only limit it, or analyze it.',
+	'topic.keys-and-secrets.whenToUse':
+		'Manage encryption keys with KMS, and use CloudHSM only when you must control single-tenant HSMs yourself. Keep secrets that should rotate automatically, such as database passwords, in Secrets Manager, and configuration values in Parameter Store (SecureString). Use ACM to issue and renew TLS certificates for AWS services, and AWS Private CA when you need your own private CA.',
 	'topic.keys-and-secrets.title': 'Keys and secrets',
 	'topic.keys-and-secrets.intro':
 		'AWS KMS, AWS CloudHSM, Secrets Manager, Systems Manager Parameter Store, ACM and AWS Private CA, compared by what they keep, who shares the HSMs, and how rotation works.',
+	'topic.logging.whenToUse':
+		'Use CloudTrail to record who called which API, Config to record how resource configurations change and whether they comply with your rules, and VPC Flow Logs to record IP traffic in a VPC. To collect these logs from the whole organization in one place, normalized to OCSF, use Security Lake.',
 	'topic.logging.title': 'Logging and records',
 	'topic.logging.intro':
 		'AWS CloudTrail, AWS Config, VPC Flow Logs and Amazon Security Lake, compared by what they record and where the records go.',
@@ -481,6 +530,11 @@ const en: Record<UiKey, string> = {
 	'compare.reset': 'Show all',
 	'compare.showing': 'Showing {count} of {total} pages',
 	'compare.page': 'Page',
+	'compare.keyDifferences': 'Key differences',
+	'compare.copyView': 'Copy link to this view',
+	'compare.view': 'View',
+	'compare.viewTable': 'Table',
+	'compare.viewCards': 'Cards',
 	'compare.map': 'Security map',
 	'map.intro':
 		'Every page placed where it acts. On the left, the layers traffic passes through from the internet to your data, outermost first; on the right, the account, organization and governance planes.',
@@ -492,6 +546,10 @@ const en: Record<UiKey, string> = {
 	'glossary.intro':
 		'The terms these pages rely on, in Japanese and English side by side, each with a one-sentence definition. Every term has a link you can share, and pages link their first use of a term here.',
 	'glossary.reading': 'Reading',
+	'glossary.filter': 'Filter terms',
+	'glossary.filterCount': 'Terms shown: {count}',
+	'glossary.filterNone': 'No term matches.',
+	'glossary.index': 'Index',
 	'glossary.explainedIn': 'Explained in',
 	'glossary.group.network': 'Networking',
 	'glossary.group.threats': 'Threats and attacks',

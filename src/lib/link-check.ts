@@ -11,6 +11,8 @@ export interface BuiltLink {
 	url: string;
 	/** hreflang on the element: marks language switches and alternates, allowed to cross. */
 	hreflang?: string;
+	/** The link's own language where a `lang` attribute makes it differ from the page's. */
+	lang?: string;
 }
 
 export interface BuiltPage {
@@ -93,16 +95,17 @@ export function checkBuiltSite(
 				});
 			}
 			const targetLang = target.file.split('/')[0];
+			const linkLang = link.lang ?? page.lang;
 			const crossesLanguage =
-				page.lang &&
+				linkLang &&
 				LOCALES.includes(targetLang as never) &&
-				targetLang !== page.lang &&
+				targetLang !== linkLang &&
 				target.file.endsWith('.html');
 			if (crossesLanguage && !link.hreflang) {
 				problems.push({
 					page: page.file,
 					link: link.url,
-					message: `a ${page.lang} page links to a ${targetLang} page; expected links within the same language (mark a deliberate switch with hreflang)`,
+					message: `a ${linkLang} page links to a ${targetLang} page; expected links within the same language (mark a deliberate switch with hreflang)`,
 				});
 			}
 		}

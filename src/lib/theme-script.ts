@@ -1,7 +1,8 @@
 /**
- * The one inline script: it applies the reader's saved theme before the first paint, so a dark
- * page never flashes light. Kept here as text so the layout inlines it and the security headers
- * allow exactly it by hash.
+ * The one inline script, run before the first paint: it marks <html data-js> (global.css then
+ * shows the controls that need scripts and hides the notices that say so, without a layout
+ * shift) and applies the reader's saved theme, so a dark page never flashes light. Kept here as
+ * text so the layout inlines it and the security headers allow exactly it by hash.
  */
 export const THEME_SCRIPT =
-	"try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
+	"var d=document.documentElement;d.dataset.js='';try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}";

@@ -4,6 +4,7 @@ import {
 	assetUrl,
 	compareUrl,
 	homeUrl,
+	localeOfPath,
 	normalizeBase,
 	pageUrl,
 	searchUrl,
@@ -52,4 +53,12 @@ test('paths outside a language switch to the other home page', () => {
 test('root files are addressed below the base path', () => {
 	assert.equal(assetUrl('/', 'favicon.svg'), '/favicon.svg');
 	assert.equal(assetUrl('/atlas', '/og/ja.png'), '/atlas/og/ja.png');
+});
+
+test('the language of a path is its first segment after the base', () => {
+	assert.equal(localeOfPath('/en/services/no-such-page/', '/'), 'en');
+	assert.equal(localeOfPath('/atlas/ja/glossary/', '/atlas/'), 'ja');
+	assert.equal(localeOfPath('/services/guardduty/', '/'), undefined);
+	assert.equal(localeOfPath('/english/', '/'), undefined);
+	assert.equal(localeOfPath('/en/', '/atlas/'), undefined);
 });

@@ -65,3 +65,14 @@ export function switchLocale(href: string, base: string, target: Locale): string
 	if (!LOCALES.includes(first as Locale)) return homeUrl(base, target);
 	return `${root}${[target, ...tail].join('/')}${match[2]}`;
 }
+
+/**
+ * The language a path is in (its first segment after the base), or undefined outside both.
+ * @example localeOfPath('/atlas/en/services/nope/', '/atlas/') // 'en'
+ */
+export function localeOfPath(path: string, base: string): Locale | undefined {
+	const root = normalizeBase(base);
+	const rest = path.startsWith(root) ? path.slice(root.length) : '';
+	const first = rest.split('/')[0];
+	return LOCALES.find((locale) => locale === first);
+}

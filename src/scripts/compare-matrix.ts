@@ -14,7 +14,7 @@ class CompareMatrix extends HTMLElement {
 
 	connectedCallback() {
 		this.#serverOrder = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')];
-		const form = this.querySelector<HTMLFormElement>('[data-matrix-filters]')!;
+		const form = this.querySelector<HTMLElement>('[data-matrix-filters]')!;
 		const selects = [...form.querySelectorAll('select')];
 		const buttons = [...this.querySelectorAll<HTMLButtonElement>('[data-sort]')];
 		for (const button of buttons) {
@@ -28,7 +28,6 @@ class CompareMatrix extends HTMLElement {
 			buttons.map((b) => b.dataset.sort!),
 		);
 		for (const select of selects) select.value = this.#state.filters[select.name] ?? '';
-		form.querySelector<HTMLElement>('[data-apply]')?.setAttribute('hidden', '');
 		form.addEventListener('change', () => {
 			this.#state.filters = Object.fromEntries(
 				selects.filter((s) => s.value).map((s) => [s.name, s.value]),

@@ -1,14 +1,61 @@
 // The one script every page loads (deferred module): small custom elements that enhance
 // server-rendered HTML. Labels come from data-* attributes filled from the UI dictionary.
+// Controls that only work with JS carry `data-js-only` (global.css hides them until the inline
+// head script has marked <html data-js>), so nothing shifts when this module runs.
+import { currentSection } from '../lib/reading-position.ts';
+import { sectionLink, sectionLinks, viewLink } from '../lib/share-links.ts';
 
-/** Language switch: the server keeps the path; this adds the query and section the reader is at. */
+/** Where a section counts as reached: just below the sticky header (the scroll padding). */
+function readingLine(): number {
+	return parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0;
+}
+
+/** The section heading at the top of the screen, among `headings` (document order). */
+function sectionAtTop(headings: readonly HTMLElement[]): string | undefined {
+	const positions = headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top }));
+	return currentSection(positions, readingLine() + 1);
+}
+
+/**
+ * Language switch: the server keeps the path; this adds the query and the section being read:
+ * the #hash if there is one, else the heading nearest the top of the screen (ids are shared).
+ */
 class LanguageSwitch extends HTMLElement {
 	connectedCallback() {
 		const link = this.querySelector('a');
 		link?.addEventListener('click', () => {
 			link.search = location.search;
-			link.hash = location.hash;
+			const headings = [...document.querySelectorAll<HTMLElement>('.section-heading > [id]')];
+			const id = sectionAtTop(headings);
+			link.hash = location.hash || (id ? `#${id}` : '');
 		});
+	}
+}
+
+/** "On this page": marks the link of the section being read (aria-current) as the reader scrolls. */
+class PageToc extends HTMLElement {
+	#observer?: IntersectionObserver;
+	connectedCallback() {
+		const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+		const headings = links.flatMap((a) => document.getElementById(a.hash.slice(1)) ?? []);
+		const update = () => {
+			const id = sectionAtTop(headings);
+			for (const link of links) {
+				if (link.hash === `#${id}`) link.setAttribute('aria-current', 'true');
+				else link.removeAttribute('aria-current');
+			}
+		};
+		// The observer's top edge is the reading line and it reports partly hidden headings, so
+		// it fires as a heading's top crosses the line.
+		this.#observer = new IntersectionObserver(update, {
+			rootMargin: `${-Math.round(readingLine() + 1)}px 0px 0px 0px`,
+			threshold: [0, 1],
+		});
+		for (const heading of headings) this.#observer.observe(heading);
+		update();
+	}
+	disconnectedCallback() {
+		this.#observer?.disconnect();
 	}
 }
 
@@ -17,7 +64,6 @@ class ThemeToggle extends HTMLElement {
 	connectedCallback() {
 		const button = this.querySelector('button');
 		if (!button) return;
-		button.hidden = false;
 		this.render(button);
 		button.addEventListener('click', () => {
 			const next = this.isDark() ? 'light' : 'dark';
@@ -56,19 +102,21 @@ function focusSearchOnShortcut(event: KeyboardEvent) {
 }
 
 /**
- * Copy-link buttons beside a heading: the section URL, or the ja and en URLs on two lines.
- * Without the Clipboard API, the text appears in a selected field for the reader to copy.
+ * Copy-link buttons: beside a heading (data-id), the section URL of the address being read, or
+ * the ja and en URLs on two lines; without data-id, the view being read with its query (the
+ * matrix's filters). Without the Clipboard API the text appears in a selected field.
  */
 class CopyLink extends HTMLElement {
 	connectedCallback() {
-		const one = this.querySelector<HTMLButtonElement>('.copy-one');
-		const both = this.querySelector<HTMLButtonElement>('.copy-both');
-		for (const button of [one, both]) if (button) button.hidden = false;
-		one?.addEventListener('click', () =>
-			this.copy(this.dataset.url ?? '', this.dataset.labelCopied),
+		const id = this.dataset.id;
+		this.querySelector('.copy-one')?.addEventListener('click', () =>
+			this.copy(id ? sectionLink(location, id) : viewLink(location), this.dataset.labelCopied),
 		);
-		both?.addEventListener('click', () =>
-			this.copy(this.dataset.urls ?? '', this.dataset.labelCopiedBoth),
+		this.querySelector('.copy-both')?.addEventListener('click', () =>
+			this.copy(
+				sectionLinks(location, import.meta.env.BASE_URL, id ?? '').join('\n'),
+				this.dataset.labelCopiedBoth,
+			),
 		);
 	}
 	async copy(text: string, done = '') {
@@ -98,6 +146,27 @@ class CopyLink extends HTMLElement {
 	}
 }
 
+/**
+ * A table box is a focusable, labelled region ("table, scrolls sideways") only while it really
+ * scrolls sideways; the server renders every box that way, which is right without this script.
+ */
+function labelScrollingTables() {
+	const observer = new ResizeObserver((entries) => {
+		for (const { target } of entries) {
+			const box = target as HTMLElement;
+			box.dataset.label ??= box.getAttribute('aria-label') ?? '';
+			if (box.scrollWidth > box.clientWidth + 1) {
+				box.tabIndex = 0;
+				box.setAttribute('role', 'group');
+				box.setAttribute('aria-label', box.dataset.label);
+			} else {
+				for (const name of ['tabindex', 'role', 'aria-label']) box.removeAttribute(name);
+			}
+		}
+	});
+	for (const box of document.querySelectorAll('.table-scroll')) observer.observe(box);
+}
+
 /** Escape hides glossary definitions until the pointer moves again (WCAG 1.4.13). */
 function dismissTooltips(event: KeyboardEvent) {
 	if (event.key !== 'Escape' || !document.querySelector('.glossary-term')) return;
@@ -116,6 +185,8 @@ function dismissTooltips(event: KeyboardEvent) {
 
 customElements.define('copy-link', CopyLink);
 customElements.define('language-switch', LanguageSwitch);
+customElements.define('page-toc', PageToc);
 customElements.define('theme-toggle', ThemeToggle);
 document.addEventListener('keydown', focusSearchOnShortcut);
 document.addEventListener('keydown', dismissTooltips);
+labelScrollingTables();
