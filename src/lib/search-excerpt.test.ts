@@ -100,3 +100,14 @@ test('a term typed without spaces still marks the spaced text', () => {
 		['ネットワーク ACL', ' は'],
 	);
 });
+
+test('a section whose heading names the words wins over one that only mentions them', () => {
+	const glossary = ja('/ja/glossary/', '用語集', [
+		['return-traffic', '戻り|トラフィック', '応答|は|ステートフル|なら|許可|。'],
+		['stateful', 'ステートフル', '接続|の|状態|を|記録|する|方式|。'],
+	]);
+	assert.equal(
+		buildSnippet(glossary, [['ステートフル']], 'ja').section?.url,
+		'/ja/glossary/#stateful',
+	);
+});

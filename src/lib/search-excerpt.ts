@@ -50,10 +50,14 @@ export function buildSnippet(
 ): Snippet {
 	const sections = splitSections(fragment);
 	const terms = units.flat();
-	const scored = sections.map((section, i) => {
-		const found = units.filter((unit) => unit.some((t) => findTerm(section.text, t) !== -1));
-		return { section, i, score: found.length * 1000 + section.hits.length };
-	});
+	// A heading naming the words beats a body using them; Pagefind's own matches break ties.
+	const has = (text: string) =>
+		units.filter((unit) => unit.some((t) => findTerm(text, t) !== -1)).length;
+	const scored = sections.map((section, i) => ({
+		section,
+		i,
+		score: (i > 0 ? has(section.title) * 2000 : 0) + has(section.text) * 1000 + section.hits.length,
+	}));
 	const best = scored.toSorted((a, b) => b.score - a.score || a.i - b.i)[0];
 	if (!best || best.section.text === '')
 		return { section: undefined, parts: [], firstMark: undefined };
