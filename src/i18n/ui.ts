@@ -48,8 +48,7 @@ const ja = {
 	'search.typeHub': '一覧',
 	'search.copyLink': 'この検索のリンクをコピー',
 	'search.copied': '検索のリンクをコピーしました',
-	'search.noJs':
-		'検索には JavaScript が必要です。JavaScript を有効にするか、比較表・用語集・サイドバーからページを探してください。',
+	'search.noJs': '検索には JavaScript が必要です。',
 	'page.related': '関連ページ',
 	'page.aliases': '別名・検索語',
 	'page.awsDocs': 'AWS 公式ドキュメント',
@@ -394,8 +393,7 @@ const en: Record<UiKey, string> = {
 	'search.typeHub': 'Overview',
 	'search.copyLink': 'Copy link to this search',
 	'search.copied': 'Link to this search copied',
-	'search.noJs':
-		'Search needs JavaScript. Turn it on, or find a page in the comparison matrix, the glossary or the page list.',
+	'search.noJs': 'Search needs JavaScript.',
 	'page.related': 'Related pages',
 	'page.aliases': 'Also known as',
 	'page.awsDocs': 'AWS documentation',

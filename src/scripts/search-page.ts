@@ -34,6 +34,7 @@ class SearchPage extends HTMLElement {
 		});
 		const form = this.querySelector('form')!;
 		const input = this.field();
+		this.querySelector('[data-status]')!.textContent = this.#labels.empty ?? '';
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
 		for (const facet of FACETS) {
@@ -188,7 +189,7 @@ class SearchPage extends HTMLElement {
 		const button = this.querySelector<HTMLButtonElement>('[data-copy-search]');
 		const note = this.querySelector<HTMLElement>('[data-copy-status]');
 		if (!button || !note) return;
-		button.hidden = false;
+		button.dataset.ready = '';
 		button.addEventListener('click', async () => {
 			clearTimeout(this.#timer);
 			const url = new URL(location.href);
