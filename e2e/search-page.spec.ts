@@ -13,11 +13,15 @@ test('after a submitted search, focus moves to the first result', async ({ page 
 	await expect(page.locator('.result-title').first()).toHaveAttribute('href', /guardduty\/$/);
 });
 
-test('arriving from the header search box, focus is on the results', async ({ page }) => {
+test('arriving from the search dialog\'s "all results" link, focus is on the results', async ({
+	page,
+}) => {
 	await page.goto('ja/services/waf/');
-	const header = page.getByRole('searchbox', { name: 'サイト内検索' });
-	await header.fill('メイシー');
-	await header.press('Enter');
+	await page.keyboard.press('/');
+	await page.keyboard.type('メイシー');
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.locator('.result-title').first()).toBeVisible();
+	await dialog.getByRole('link', { name: '検索ページですべての結果を見る' }).click();
 	await expect(page).toHaveURL(/\/ja\/search\/\?q=/);
 	await expect(page.locator('.result-title').first()).toBeFocused();
 });

@@ -15,8 +15,6 @@ export interface NamedPage {
 	pages: number[];
 	/** What to search for in this language (the typed text, or the page-language term). */
 	search: string;
-	/** Glossary entry id, for a glossary term. */
-	term?: string;
 }
 
 export interface QueryAnalysis {
@@ -131,7 +129,6 @@ export function analyzeQuery(
 			kind: NAME_KINDS[m.name.k]!,
 			pages: m.name.p,
 			search: m.name.s ?? fallback,
-			...(m.name.g ? { term: m.name.g } : {}),
 		};
 	});
 

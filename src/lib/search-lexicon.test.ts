@@ -29,7 +29,7 @@ test('a need word settles a shared alias', () => {
 
 test('a glossary term in the other language searches the page-language spelling', () => {
 	const lexicon = sampleLexicon();
-	assert.deepEqual(lexicon.names.stateful, { k: 3, p: [1], g: 'stateful', s: 'ステートフル' });
+	assert.deepEqual(lexicon.names.stateful, { k: 3, p: [1], s: 'ステートフル' });
 	assert.equal(lexicon.names[bestBetKey('ステートフル')]?.s, undefined);
 });
 

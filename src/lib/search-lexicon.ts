@@ -37,8 +37,6 @@ export interface LexiconName {
 	p: number[];
 	/** The page-language spelling to search for, when the typed one differs (stateful → ステートフル). */
 	s?: string;
-	/** The glossary entry (`#id` on the glossary page) of a glossary term. */
-	g?: string;
 }
 
 export interface SearchLexicon {
@@ -177,7 +175,7 @@ export function buildSearchLexicon(input: LexiconInput): SearchLexicon {
 		];
 		for (const spelling of spellings) {
 			const differs = bestBetKey(spelling) !== bestBetKey(own);
-			add(spelling, 'term', page, { g: term.id, ...(differs ? { s: own } : {}) });
+			add(spelling, 'term', page, differs ? { s: own } : {});
 		}
 	}
 	input.pages.forEach((page, i) => {

@@ -61,6 +61,8 @@ export interface EngineOptions {
 	labels: { topic: string; hub: string };
 	/** Run Pagefind in its web worker (off: on the main thread, one download less). */
 	worker: boolean;
+	/** Imports Pagefind's module (a dynamic import kept out of the search code's chunk). */
+	importPagefind: (url: string) => Promise<unknown>;
 }
 
 /** Results per batch: each costs a fragment download. */
@@ -84,8 +86,8 @@ export class SearchEngine {
 	/** Starts loading Pagefind and the lexicon (idempotent); rejects when either is missing. */
 	load(): Promise<[Pagefind, SearchLexicon]> {
 		this.#pagefind ??= (async () => {
-			const pagefind = (await import(
-				/* @vite-ignore */ `${this.#options.bundle}pagefind.js`
+			const pagefind = (await this.#options.importPagefind(
+				`${this.#options.bundle}pagefind.js`,
 			)) as Pagefind;
 			await pagefind.options({
 				baseUrl: this.#options.base,

@@ -2,9 +2,17 @@
 // ?layer=) in the URL as the reader types (replaceState), renders results as text nodes (never
 // parsed HTML), moves focus to the results after a search and back to the opened result after
 // Back. Pagefind and the lexicon load when this page opens (it is the page for searching).
-import { normalizeQuery } from '../lib/search-query.ts';
-import { SearchEngine, type SearchOutcome, type ShownResult } from './search-engine.ts';
-import { renderResult } from './search-render.ts';
+// The search code itself is one lazily imported file, loaded through the header search box's
+// loaders (see search-box.ts for why the dynamic imports live there).
+import type { SearchBox } from './search-box.ts';
+import type { SearchEngine, SearchOutcome, ShownResult } from './search-engine.ts';
+
+type Lazy = typeof import('./search-lazy.ts');
+
+/** The loaders of the header search box, defined by the script every page loads. */
+async function loaders(): Promise<typeof SearchBox> {
+	return (await customElements.whenDefined('search-box')) as unknown as typeof SearchBox;
+}
 
 /** Pagefind filters the page offers, as form fields and URL parameters of the same name. */
 const FACETS = ['category', 'layer'] as const;
@@ -14,7 +22,8 @@ type Facet = (typeof FACETS)[number];
 const URL_DELAY_MS = 400;
 
 class SearchPage extends HTMLElement {
-	#engine!: SearchEngine;
+	#code: Lazy | undefined;
+	#engine: Promise<SearchEngine> | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
 	#labels: Record<string, string> = {};
@@ -24,13 +33,18 @@ class SearchPage extends HTMLElement {
 
 	connectedCallback() {
 		this.#labels = JSON.parse(this.dataset.labels ?? '{}');
-		this.#engine = new SearchEngine({
-			bundle: this.dataset.bundle!,
-			base: this.dataset.base!,
-			lexicon: this.dataset.lexicon!,
-			locale: document.documentElement.lang === 'en' ? 'en' : 'ja',
-			labels: { topic: this.#labels.typeTopic ?? '', hub: this.#labels.typeHub ?? '' },
-			worker: this.dataset.worker === 'true',
+		this.#engine = loaders().then(async (box) => {
+			const code = await box.loadSearchCode();
+			this.#code = code;
+			return new code.SearchEngine({
+				bundle: this.dataset.bundle!,
+				base: this.dataset.base!,
+				lexicon: this.dataset.lexicon!,
+				locale: document.documentElement.lang === 'en' ? 'en' : 'ja',
+				labels: { topic: this.#labels.typeTopic ?? '', hub: this.#labels.typeHub ?? '' },
+				worker: this.dataset.worker === 'true',
+				importPagefind: box.importPagefind,
+			});
 		});
 		const form = this.querySelector('form')!;
 		const input = this.field();
@@ -72,7 +86,7 @@ class SearchPage extends HTMLElement {
 			this.update(0);
 		} else {
 			if (!matchMedia('(hover: none)').matches) input.focus();
-			void this.#engine.load().catch(() => undefined); // warm up while the reader types
+			void this.#engine.then((engine) => engine.load()).catch(() => undefined); // warm up
 		}
 	}
 
@@ -111,8 +125,7 @@ class SearchPage extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const noResults = this.querySelector<HTMLElement>('[data-no-results]')!;
-		const query = normalizeQuery(raw);
-		if (!query) {
+		if (!raw.trim()) {
 			list.replaceChildren();
 			list.dataset.query = '';
 			this.#outcome = undefined;
@@ -124,7 +137,7 @@ class SearchPage extends HTMLElement {
 		status.textContent = this.#labels.loading ?? '';
 		let outcome: SearchOutcome;
 		try {
-			outcome = await this.#engine.search(raw, facets);
+			outcome = await (await this.#engine!).search(raw, facets);
 		} catch {
 			if (run === this.#run) status.textContent = this.#labels.unavailable ?? '';
 			return;
@@ -132,6 +145,7 @@ class SearchPage extends HTMLElement {
 		if (run !== this.#run) return; // a newer keystroke has started another search
 		this.#outcome = outcome;
 		list.replaceChildren(...outcome.results.map((r) => this.render(r)));
+		const query = outcome.query;
 		list.dataset.query = query; // which query the list shows (tests and tools wait on it)
 		this.toggleMore();
 		const total =
@@ -181,7 +195,7 @@ class SearchPage extends HTMLElement {
 	}
 
 	render(result: ShownResult): HTMLLIElement {
-		return renderResult(result, this.#labels.bestBet ?? '');
+		return this.#code!.renderResult(result, this.#labels.bestBet ?? '');
 	}
 
 	/** "Copy link to this search": the address being read, with the query and the facets. */

@@ -1,5 +1,6 @@
 // The one script every page loads (deferred module): small custom elements that enhance
 // server-rendered HTML. Labels come from data-* attributes filled from the UI dictionary.
+import './search-box.ts'; // the header search box; its dialog loads on first use
 
 /** Language switch: the server keeps the path; this adds the query and section the reader is at. */
 class LanguageSwitch extends HTMLElement {
