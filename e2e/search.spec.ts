@@ -29,22 +29,28 @@ test('typing updates ?q= in the URL so the search can be shared', async ({ page 
 	await expect(page.locator('.result-title').first()).toHaveAttribute('href', /services\/waf\/$/);
 });
 
-test('the header search box submits to the search page of the same language', async ({ page }) => {
-	await page.goto('ja/services/waf/');
+test('without JavaScript the header search box submits to the search page of the same language', async ({
+	browser,
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${test.info().project.use.baseURL}ja/services/waf/`);
 	const box = page.getByRole('searchbox', { name: 'サイト内検索' });
 	await box.fill('Macie');
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/ja\/search\/\?q=Macie$/);
-	await expect(page.locator('.result-title').first()).toHaveAttribute('href', /services\/macie\/$/);
+	await context.close();
 });
 
-test('/ and Ctrl+K focus the search field', async ({ page }) => {
-	await page.goto('en/services/waf/');
+test('on the search page, / and Ctrl+K focus the search page field', async ({ page }) => {
+	await page.goto('en/search/');
+	await page.locator('h1').click();
 	await page.keyboard.press('/');
-	await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeFocused();
+	await expect(page.locator('[data-search-main]')).toBeFocused();
 	await page.locator('h1').click();
 	await page.keyboard.press('Control+k');
-	await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeFocused();
+	await expect(page.locator('[data-search-main]')).toBeFocused();
+	await expect(page.locator('dialog')).toBeHidden();
 });
 
 test('result sections deep-link to the matching heading', async ({ page }) => {

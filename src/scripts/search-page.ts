@@ -1,55 +1,54 @@
 // The search page: runs the query in the URL on load, keeps ?q= and the facets (?category=,
-// ?layer=) in the URL as the reader types (replaceState), and renders results as text nodes, never parsed HTML.
-// Pagefind loads when this page opens (it is the page for searching), never elsewhere.
-import { bestBetKey, normalizeQuery, parseExcerpt } from '../lib/search-query.ts';
-import {
-	mergeByScore,
-	withBestBet,
-	type PageCard,
-	type ResultData,
-} from '../lib/search-results.ts';
+// ?layer=) in the URL as the reader types (replaceState), renders results as text nodes (never
+// parsed HTML), moves focus to the results after a search and back to the opened result after
+// Back. Pagefind and the lexicon load when this page opens (it is the page for searching).
+// The search code itself is one lazily imported file, loaded through the header search box's
+// loaders (see search-box.ts for why the dynamic imports live there).
+import type { SearchBox } from './search-box.ts';
+import type { SearchEngine, SearchOutcome, ShownResult } from './search-engine.ts';
 
-interface PagefindResult {
-	id: string;
-	score: number;
-	data: () => Promise<ResultData>;
-}
-interface Pagefind {
-	options: (options: Record<string, unknown>) => Promise<void>;
-	init: () => Promise<void>;
-	search: (
-		query: string,
-		options?: { filters?: Record<string, string> },
-	) => Promise<{ results: PagefindResult[] } | null>;
+type Lazy = typeof import('./search-lazy.ts');
+
+/** The loaders of the header search box, defined by the script every page loads. */
+async function loaders(): Promise<typeof SearchBox> {
+	return (await customElements.whenDefined('search-box')) as unknown as typeof SearchBox;
 }
 
 /** Pagefind filters the page offers, as form fields and URL parameters of the same name. */
 const FACETS = ['category', 'layer'] as const;
 type Facet = (typeof FACETS)[number];
 
-/** Results rendered per batch: each costs a fragment download. */
-const BATCH = 8;
 /** The URL follows the query after a pause in typing; results follow every keystroke. */
 const URL_DELAY_MS = 400;
 
 class SearchPage extends HTMLElement {
-	#pagefind: Promise<Pagefind> | undefined;
+	#code: Lazy | undefined;
+	#engine: Promise<SearchEngine> | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
 	#labels: Record<string, string> = {};
-	#bestBets: Record<string, string> = {};
-	#synonyms: Record<string, string> = {};
-	#pages: Record<string, PageCard> = {};
-	#pending: PagefindResult[] = [];
-	#query = '';
+	#outcome: SearchOutcome | undefined;
+	/** Where focus goes when the current search's results arrive. */
+	#focusAfter: 'results' | string | undefined;
 
 	connectedCallback() {
 		this.#labels = JSON.parse(this.dataset.labels ?? '{}');
-		this.#bestBets = JSON.parse(this.dataset.bestBets ?? '{}');
-		this.#synonyms = JSON.parse(this.dataset.synonyms ?? '{}');
-		this.#pages = JSON.parse(this.dataset.pages ?? '{}');
+		this.#engine = loaders().then(async (box) => {
+			const code = await box.loadSearchCode();
+			this.#code = code;
+			return new code.SearchEngine({
+				bundle: this.dataset.bundle!,
+				base: this.dataset.base!,
+				lexicon: this.dataset.lexicon!,
+				locale: document.documentElement.lang === 'en' ? 'en' : 'ja',
+				labels: { topic: this.#labels.typeTopic ?? '', hub: this.#labels.typeHub ?? '' },
+				worker: this.dataset.worker === 'true',
+				importPagefind: box.importPagefind,
+			});
+		});
 		const form = this.querySelector('form')!;
 		const input = this.field();
+		this.querySelector('[data-status]')!.textContent = this.#labels.empty ?? '';
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
 		for (const facet of FACETS) {
@@ -63,15 +62,31 @@ class SearchPage extends HTMLElement {
 		}
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
+			this.#focusAfter = 'results';
 			this.update(0);
 		});
 		input.addEventListener('input', () => this.update(URL_DELAY_MS));
-		form.addEventListener('change', () => this.update(0));
+		form.addEventListener('change', (event) => {
+			if (event.target !== input) this.update(0);
+		});
 		this.querySelector('[data-more]')?.addEventListener('click', () => void this.showMore());
-		if (input.value.trim() !== '') this.update(0);
-		else {
+		this.querySelector('[data-results]')!.addEventListener('click', (event) => {
+			const link = (event.target as Element).closest('a');
+			// Remember the opened result, so Back returns focus to it.
+			if (link) history.replaceState({ ...history.state, opened: link.getAttribute('href') }, '');
+		});
+		this.setUpCopyLink();
+		addEventListener('pageshow', (event) => {
+			if (event.persisted) this.focusOpened();
+		});
+		const opened = (history.state as { opened?: string } | null)?.opened;
+		if (input.value.trim() !== '') {
+			// Arriving with a query: from the header box (focus the results) or back from a result.
+			this.#focusAfter = opened ?? 'results';
+			this.update(0);
+		} else {
 			if (!matchMedia('(hover: none)').matches) input.focus();
-			void this.loadPagefind().catch(() => undefined); // warm up while the reader types
+			void this.#engine.then((engine) => engine.load()).catch(() => undefined); // warm up
 		}
 	}
 
@@ -94,158 +109,118 @@ class SearchPage extends HTMLElement {
 	update(urlDelay: number) {
 		const raw = this.field().value;
 		const facets = this.facets();
-		void this.search(normalizeQuery(raw), Object.fromEntries(facets.map((f) => [f.name, f.label])));
+		void this.search(raw, Object.fromEntries(facets.map((f) => [f.name, f.label])));
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
 			const url = new URL(location.href);
 			for (const name of ['q', ...FACETS]) url.searchParams.delete(name);
 			if (raw.trim()) url.searchParams.set('q', raw);
 			for (const facet of facets) url.searchParams.set(facet.name, facet.value);
-			history.replaceState(history.state, '', url);
+			history.replaceState({ ...history.state, opened: undefined }, '', url);
 		}, urlDelay);
 	}
 
-	loadPagefind(): Promise<Pagefind> {
-		this.#pagefind ??= (async () => {
-			const pagefind = (await import(
-				/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`
-			)) as Pagefind;
-			// No worker: one file less to download, and our queries are small.
-			await pagefind.options({
-				baseUrl: this.dataset.base,
-				excerptLength: 24,
-				noWorker: true,
-				// Long reference pages are the answer more often than short tables; soften the
-				// default preference for short pages (measured with e2e/search-queries.json).
-				ranking: { pageLength: 0.25 },
-			});
-			await pagefind.init();
-			return pagefind;
-		})();
-		return this.#pagefind;
-	}
-
-	async search(query: string, filters: Record<string, string>) {
+	async search(raw: string, facets: Record<string, string>) {
 		const run = ++this.#run;
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const noResults = this.querySelector<HTMLElement>('[data-no-results]')!;
-		this.#query = query;
-		if (!query) {
+		if (!raw.trim()) {
 			list.replaceChildren();
 			list.dataset.query = '';
-			this.#pending = [];
+			this.#outcome = undefined;
 			this.toggleMore();
 			noResults.hidden = true;
 			status.textContent = this.#labels.empty ?? '';
 			return;
 		}
 		status.textContent = this.#labels.loading ?? '';
-		let pagefind: Pagefind;
+		let outcome: SearchOutcome;
 		try {
-			pagefind = await this.loadPagefind();
+			outcome = await (await this.#engine!).search(raw, facets);
 		} catch {
-			status.textContent = this.#labels.unavailable ?? '';
+			if (run === this.#run) status.textContent = this.#labels.unavailable ?? '';
 			return;
 		}
-		const options = { filters };
-		// A glossary term in the other language also searches its counterpart (stateful → ステートフル).
-		const synonym = this.#synonyms[bestBetKey(query)];
-		const responses = await Promise.all(
-			[query, ...(synonym ? [synonym] : [])].map((q) => pagefind.search(q, options)),
-		);
-		const merged = mergeByScore(responses.map((r) => r?.results ?? []));
-		const first = await Promise.all(merged.slice(0, BATCH).map((r) => r.data()));
 		if (run !== this.#run) return; // a newer keystroke has started another search
-		const best = this.#bestBets[bestBetKey(query)];
-		const shown = withBestBet(first, best, this.#pages, filters);
-		const total = merged.length + (shown.length > first.length ? 1 : 0);
-		this.#pending = merged.slice(BATCH);
-		list.replaceChildren(...shown.map((r) => this.renderResult(r, r.url === best)));
+		this.#outcome = outcome;
+		list.replaceChildren(...outcome.results.map((r) => this.render(r)));
+		const query = outcome.query;
 		list.dataset.query = query; // which query the list shows (tests and tools wait on it)
 		this.toggleMore();
+		const total =
+			outcome.results.length === 0 ? 0 : Math.max(outcome.total, outcome.results.length);
 		status.textContent = total
 			? (this.#labels.count ?? '').replace('{count}', String(total))
 			: (this.#labels.none ?? '').replace('{query}', query);
 		noResults.hidden = total > 0;
 		const other = noResults.querySelector<HTMLAnchorElement>('[data-other-search]');
 		if (other) other.search = `?q=${encodeURIComponent(query)}`;
+		this.placeFocus();
+	}
+
+	/** After a submitted search, focus the first result; after Back, the result opened before. */
+	placeFocus() {
+		const target = this.#focusAfter;
+		this.#focusAfter = undefined;
+		if (target === undefined) return;
+		if (target !== 'results' && this.focusOpened(target)) return;
+		this.querySelector<HTMLAnchorElement>('.result-title')?.focus();
+	}
+
+	focusOpened(href = (history.state as { opened?: string } | null)?.opened): boolean {
+		if (!href) return false;
+		const link = [...this.querySelectorAll<HTMLAnchorElement>('[data-results] a')].find(
+			(a) => a.getAttribute('href') === href,
+		);
+		link?.focus();
+		return link !== undefined;
 	}
 
 	async showMore() {
+		const outcome = this.#outcome;
+		if (!outcome) return;
 		const run = this.#run;
-		const batch = this.#pending.splice(0, BATCH);
-		const data = await Promise.all(batch.map((r) => r.data()));
+		const results = await outcome.more();
 		if (run !== this.#run) return;
-		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
-		const shownUrls = new Set(
-			[...list.querySelectorAll<HTMLAnchorElement>('.result-title')].map((a) =>
-				a.getAttribute('href'),
-			),
-		);
-		const items = data.filter((r) => !shownUrls.has(r.url)).map((r) => this.renderResult(r, false));
-		list.append(...items);
+		const items = results.map((r) => this.render(r));
+		this.querySelector<HTMLOListElement>('[data-results]')!.append(...items);
 		items[0]?.querySelector('a')?.focus();
 		this.toggleMore();
 	}
 
 	toggleMore() {
 		const more = this.querySelector<HTMLButtonElement>('[data-more]');
-		if (more) more.hidden = this.#pending.length === 0;
+		if (more) more.hidden = !this.#outcome?.hasMore();
 	}
 
-	renderResult(result: ResultData, isBest: boolean): HTMLLIElement {
-		const item = document.createElement('li');
-		const title = document.createElement('a');
-		title.className = 'result-title';
-		title.href = result.url;
-		title.textContent = result.meta.title ?? result.url;
-		item.append(title);
-		for (const text of [
-			...(isBest ? [this.#labels.bestBet ?? ''] : []),
-			...FACETS.flatMap((facet) => result.filters[facet] ?? []),
-		]) {
-			const badge = document.createElement('span');
-			badge.className = 'badge';
-			badge.textContent = text;
-			item.append(badge);
-		}
-		item.append(excerptParagraph(result.excerpt));
-		const sections = result.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
-		if (sections.length > 0) {
-			const list = document.createElement('ul');
-			list.className = 'sections';
-			for (const section of sections) {
-				const li = document.createElement('li');
-				const link = document.createElement('a');
-				link.href = withTextFragment(section.url, this.#query);
-				link.textContent = `# ${section.title}`;
-				li.append(link);
-				list.append(li);
+	render(result: ShownResult): HTMLLIElement {
+		return this.#code!.renderResult(result, this.#labels.bestBet ?? '');
+	}
+
+	/** "Copy link to this search": the address being read, with the query and the facets. */
+	setUpCopyLink() {
+		const button = this.querySelector<HTMLButtonElement>('[data-copy-search]');
+		const note = this.querySelector<HTMLElement>('[data-copy-status]');
+		if (!button || !note) return;
+		button.dataset.ready = '';
+		button.addEventListener('click', async () => {
+			clearTimeout(this.#timer);
+			const url = new URL(location.href);
+			const raw = this.field().value;
+			for (const name of ['q', ...FACETS]) url.searchParams.delete(name);
+			if (raw.trim()) url.searchParams.set('q', raw);
+			for (const facet of this.facets()) url.searchParams.set(facet.name, facet.value);
+			url.hash = '';
+			history.replaceState(history.state, '', url);
+			try {
+				await navigator.clipboard.writeText(url.href);
+				note.textContent = this.#labels.copied ?? '';
+			} catch {
+				note.textContent = `${this.#labels.copyFallback ?? ''} ${url.href}`;
 			}
-			item.append(list);
-		}
-		return item;
+		});
 	}
-}
-
-function excerptParagraph(excerpt: string): HTMLParagraphElement {
-	const paragraph = document.createElement('p');
-	paragraph.className = 'excerpt';
-	for (const part of parseExcerpt(excerpt)) {
-		if (part.marked) {
-			const mark = document.createElement('mark');
-			mark.textContent = part.text;
-			paragraph.append(mark);
-		} else paragraph.append(part.text);
-	}
-	return paragraph;
-}
-
-/** Adds a text fragment so the browser scrolls to and highlights the first query word. */
-function withTextFragment(url: string, query: string): string {
-	const first = query.split(' ')[0];
-	return first ? `${url}:~:text=${encodeURIComponent(first)}` : url;
 }
 
 customElements.define('search-page', SearchPage);

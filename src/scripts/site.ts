@@ -4,6 +4,7 @@
 // head script has marked <html data-js>), so nothing shifts when this module runs.
 import { currentSection } from '../lib/reading-position.ts';
 import { sectionLink, sectionLinks, viewLink } from '../lib/share-links.ts';
+import './search-box.ts'; // the header search box; its dialog loads on first use
 
 /** Where a section counts as reached: just below the sticky header (the scroll padding). */
 function readingLine(): number {

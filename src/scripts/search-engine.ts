@@ -1,0 +1,247 @@
+// Search for the search page and the search dialog: loads Pagefind and the lexicon on demand,
+// runs the searches a query needs, and returns results ready to render. The decisions (what a
+// query names, the order, the excerpts) are pure functions in src/lib; this file only wires
+// them to Pagefind.
+import { analyzeQuery, type QueryAnalysis } from '../lib/search-intent.ts';
+import { buildSnippet, type FragmentText, type Snippet } from '../lib/search-excerpt.ts';
+import type { LexiconPage, SearchLexicon } from '../lib/search-lexicon.ts';
+import { rankResults, type Candidate, type Ranked } from '../lib/search-rank.ts';
+import type { ExcerptPart } from '../lib/search-query.ts';
+
+interface PagefindData extends FragmentText {
+	content: string;
+}
+interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindData>;
+}
+type Filters = Record<string, string | { any: string[] }>;
+interface Pagefind {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	search: (
+		query: string,
+		options?: { filters?: Filters },
+	) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** One result as the UI shows it. */
+export interface ShownResult {
+	url: string;
+	title: string;
+	badges: string[];
+	/** The first result, when the query named it (or the comparison of the pages it names). */
+	isBest: boolean;
+	section: Snippet['section'];
+	parts: ExcerptPart[];
+	firstMark: string | undefined;
+}
+
+export interface SearchOutcome {
+	/** The normalised query the results are for. */
+	query: string;
+	analysis: QueryAnalysis;
+	results: ShownResult[];
+	total: number;
+	/** The next batch (empty when there is none). */
+	more: () => Promise<ShownResult[]>;
+	hasMore: () => boolean;
+}
+
+export interface EngineOptions {
+	/** Folder of the Pagefind bundle (`/pagefind/`). */
+	bundle: string;
+	/** Site base path, for Pagefind's result URLs. */
+	base: string;
+	/** URL of this language's search lexicon. */
+	lexicon: string;
+	locale: 'ja' | 'en';
+	/** Badge labels for results that are not reference pages. */
+	labels: { topic: string; hub: string };
+	/** Run Pagefind in its web worker (off: on the main thread, one download less). */
+	worker: boolean;
+	/** Imports Pagefind's module (a dynamic import kept out of the search code's chunk). */
+	importPagefind: (url: string) => Promise<unknown>;
+}
+
+/** Results per batch: each costs a fragment download. */
+export const BATCH = 8;
+/** Pagefind results whose text is loaded to rank them by whole words. */
+const RANKED = 10;
+/** Fewer whole-query results than this: search each word on its own as well. */
+const OR_BELOW = 5;
+
+type Pending = { ranked: Ranked } | { result: PagefindResult };
+
+export class SearchEngine {
+	#options: EngineOptions;
+	#pagefind: Promise<Pagefind> | undefined;
+	#lexicon: Promise<SearchLexicon> | undefined;
+
+	constructor(options: EngineOptions) {
+		this.#options = options;
+	}
+
+	/** Starts loading Pagefind and the lexicon (idempotent); rejects when either is missing. */
+	load(): Promise<[Pagefind, SearchLexicon]> {
+		this.#pagefind ??= (async () => {
+			const pagefind = (await this.#options.importPagefind(
+				`${this.#options.bundle}pagefind.js`,
+			)) as Pagefind;
+			await pagefind.options({
+				baseUrl: this.#options.base,
+				noWorker: !this.#options.worker,
+				// Long reference pages are the answer more often than short lists; soften the default
+				// preference for short pages (measured with e2e/search-queries.json).
+				ranking: { pageLength: 0.25 },
+			});
+			await pagefind.init();
+			return pagefind;
+		})();
+		this.#lexicon ??= fetch(this.#options.lexicon).then((r) => {
+			if (!r.ok) throw new Error(`${r.status} ${this.#options.lexicon}`);
+			return r.json() as Promise<SearchLexicon>;
+		});
+		return Promise.all([this.#pagefind, this.#lexicon]);
+	}
+
+	/** Searches `raw` within the chosen facets (facet name → localized label). */
+	async search(raw: string, facets: Record<string, string>): Promise<SearchOutcome> {
+		const [pagefind, lexicon] = await this.load();
+		const analysis = analyzeQuery(raw, lexicon);
+		const byUrl = new Map(lexicon.pages.map((p) => [p.url, p]));
+		const hasFacets = Object.keys(facets).length > 0;
+		// Reference pages carry a category; "any category" leaves out the lists and comparisons.
+		const refFilter: Filters = facets.category
+			? facets
+			: { ...facets, category: { any: lexicon.categories } };
+		const [main, all] = await Promise.all([
+			pagefind.search(analysis.search, { filters: refFilter }),
+			hasFacets ? null : pagefind.search(analysis.search, { filters: {} }),
+		]);
+		const refs = [...(main?.results ?? [])];
+		const hits = new Map(refs.map((r) => [r.id, analysis.words.length]));
+		// Single letters match nearly every page as a prefix: they only count in the whole query.
+		const orWords = analysis.words.filter((w) => !/^[a-z0-9]$/.test(w));
+		if (orWords.length >= 2 && refs.length < OR_BELOW) {
+			const single = await Promise.all(
+				orWords.map((w) => pagefind.search(w, { filters: refFilter })),
+			);
+			const partial = new Map<string, { result: PagefindResult; hits: number; score: number }>();
+			for (const response of single) {
+				const results = response?.results ?? [];
+				const top = results[0]?.score || 1;
+				for (const result of results) {
+					if (hits.has(result.id)) continue;
+					const known = partial.get(result.id) ?? { result, hits: 0, score: 0 };
+					known.hits++;
+					known.score += result.score / top;
+					partial.set(result.id, known);
+				}
+			}
+			// A page must hold at least half of the words to count as an answer.
+			const enough = Math.ceil(orWords.length / 2);
+			const more = [...partial.values()]
+				.filter((p) => p.hits >= enough)
+				.toSorted((a, b) => b.hits - a.hits || b.score - a.score);
+			for (const { result, hits: n } of more) {
+				refs.push({ ...result, score: 0 });
+				hits.set(result.id, n);
+			}
+		}
+		const refIds = new Set(refs.map((r) => r.id));
+		const hubs = (all?.results ?? []).filter((r) => !refIds.has(r.id));
+
+		const loaded = await Promise.all(refs.slice(0, RANKED).map((r) => r.data()));
+		const dataByUrl = new Map(loaded.map((d) => [d.url, d]));
+		const candidates: Candidate[] = loaded.map((d, i) => ({
+			url: d.url,
+			score: refs[i]!.score,
+			hits: hits.get(refs[i]!.id) ?? 0,
+			content: d.content,
+		}));
+		const ranked = rankResults(analysis, candidates, lexicon.pages, facets);
+		const pending: Pending[] = [
+			...ranked.map((r) => ({ ranked: r })),
+			...refs.slice(RANKED).map((r) => ({ result: r })),
+			...hubs.map((r) => ({ result: r })),
+		];
+		const shown = new Set<string>();
+		const show = (
+			url: string,
+			page: LexiconPage | undefined,
+			data: PagefindData | undefined,
+			isBest: boolean,
+		) => {
+			if (shown.has(url)) return undefined;
+			shown.add(url);
+			return this.#present(url, page, data, analysis, isBest);
+		};
+		const next = async (): Promise<ShownResult[]> => {
+			const out: ShownResult[] = [];
+			while (out.length < BATCH && pending.length > 0) {
+				const batch = pending.splice(0, BATCH - out.length);
+				const resolved = await Promise.all(
+					batch.map(async (p) => {
+						if ('ranked' in p) {
+							const page = p.ranked.page === undefined ? undefined : lexicon.pages[p.ranked.page];
+							return {
+								url: p.ranked.url,
+								page,
+								data: dataByUrl.get(p.ranked.url),
+								ranked: p.ranked,
+							};
+						}
+						const data = await p.result.data();
+						return { url: data.url, page: byUrl.get(data.url), data, ranked: undefined };
+					}),
+				);
+				for (const r of resolved) {
+					const isBest = shown.size === 0 && r.ranked !== undefined && r.ranked.reason !== 'found';
+					const result = show(r.url, r.page, r.data, isBest);
+					if (result) out.push(result);
+				}
+			}
+			return out;
+		};
+		const results = await next();
+		return {
+			query: analysis.query,
+			analysis,
+			results,
+			total: ranked.length + Math.max(0, refs.length - RANKED) + hubs.length,
+			more: next,
+			hasMore: () => pending.length > 0,
+		};
+	}
+
+	#present(
+		url: string,
+		page: LexiconPage | undefined,
+		data: PagefindData | undefined,
+		analysis: QueryAnalysis,
+		isBest: boolean,
+	): ShownResult {
+		const badges =
+			page?.type === 'topic'
+				? [this.#options.labels.topic]
+				: page?.type === 'hub'
+					? [this.#options.labels.hub]
+					: Object.values(page?.facets ?? {});
+		const title = page?.title ?? data?.meta.title ?? url;
+		const summary = (): ShownResult => ({
+			url,
+			title,
+			badges,
+			isBest,
+			section: undefined,
+			parts: [{ text: page?.summary ?? '', marked: false }],
+			firstMark: undefined,
+		});
+		if (!data || page?.tables) return summary();
+		const snippet = buildSnippet(data, analysis.units, this.#options.locale);
+		if (snippet.parts.length === 0) return summary();
+		return { url, title, badges, isBest, ...snippet };
+	}
+}
