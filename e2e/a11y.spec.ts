@@ -6,6 +6,8 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 for (const path of sitemapPaths()) {
 	test(`${path} has no axe violations`, async ({ page }) => {
+		// The glossary holds every term: axe needs longer than the default on its large DOM.
+		test.setTimeout(90_000);
 		await page.goto(path);
 		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
 		expect(

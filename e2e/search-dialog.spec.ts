@@ -65,7 +65,7 @@ test('Escape closes the dialog and focus returns where it was; the box keeps the
 	page,
 }) => {
 	await page.goto('en/services/waf/');
-	const link = page.locator('main a').first();
+	const link = page.locator('main a:visible').first();
 	await link.focus();
 	await page.keyboard.press('Control+k');
 	await page.keyboard.type('shield');

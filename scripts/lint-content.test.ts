@@ -162,7 +162,11 @@ test('invalid YAML', async () => {
 		s.replace(/^related: \[/m, 'related: [[['),
 	);
 	assert.match(report, /en\/services\/artifact\.mdx:\d+: invalid YAML frontmatter/);
-	assert.match(report, /^1 content problem:/, 'one mistake, one line: no cascade of differing fields');
+	assert.match(
+		report,
+		/^1 content problem:/,
+		'one mistake, one line: no cascade of differing fields',
+	);
 });
 
 test('a glossary spelling the site rejects', async () => {

@@ -231,11 +231,9 @@ export const changeSchema = z.strictObject({
 	date: z
 		.preprocess(
 			(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-			z
-				.string()
-				.regex(CHANGE_DATE, {
-					error: 'expected YYYY-MM-DD, or YYYY-MM when AWS gives only the month',
-				}),
+			z.string().regex(CHANGE_DATE, {
+				error: 'expected YYYY-MM-DD, or YYYY-MM when AWS gives only the month',
+			}),
 		)
 		.meta({ description: 'When the change took effect at AWS: YYYY-MM-DD, or YYYY-MM' }),
 	section: slug.meta({ description: 'Heading id of the section that describes the change' }),

@@ -12,6 +12,17 @@ export interface SearchSynonym {
 }
 
 export const SEARCH_SYNONYMS: readonly SearchSynonym[] = [
+	// Recording traffic is the job of flow logs; the firewalls only log what they filter.
+	{
+		words: [
+			'log network traffic',
+			'network traffic log',
+			'traffic logs',
+			'通信ログ',
+			'トラフィックログ',
+		],
+		pages: ['vpc-flow-logs'],
+	},
 	// Web attacks by their abbreviations: the WAF page explains the managed rules against them.
 	{
 		words: ['XSS', 'クロスサイトスクリプティング', 'cross-site scripting', 'cross site scripting'],
