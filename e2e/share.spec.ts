@@ -1,5 +1,9 @@
 import type { AddressInfo } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from './support/fixtures.ts';
+import { contentSecurityPolicy } from '../src/lib/security-headers.ts';
+import { THEME_SCRIPT } from '../src/lib/theme-script.ts';
 import { LOCALES } from './support/site.ts';
 import { createSiteServer } from '../scripts/static-server.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
@@ -221,4 +225,20 @@ test('the matrix copies a link to the filtered view being read', async ({ page, 
 	expect(copied).toBe(`${baseURL}en/compare/?layer=edge`);
 	await page.goto(copied);
 	await expect(page.locator('table.comparison tbody tr:visible')).toHaveCount(2);
+});
+
+test('every built page carries the Content-Security-Policy as a meta tag too', () => {
+	const dist = process.env.DIST_DIR ?? 'dist';
+	const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+		(f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+	);
+	expect(pages.length).toBeGreaterThan(100);
+	const policy = contentSecurityPolicy([THEME_SCRIPT], { forMeta: true });
+	const missing = pages.filter(
+		(f) =>
+			!readFileSync(join(dist, f), 'utf8').includes(
+				`<meta http-equiv="Content-Security-Policy" content="${policy}"`,
+			),
+	);
+	expect(missing).toEqual([]);
 });
