@@ -43,7 +43,7 @@ export interface MatrixFigures {
 	sortMs: number;
 }
 
-function classify(url: string, contentType: string): Transfer['type'] {
+function classify(contentType: string): Transfer['type'] {
 	if (contentType.includes('text/html')) return 'html';
 	if (contentType.includes('text/css')) return 'css';
 	if (contentType.includes('javascript')) return 'js';
@@ -64,7 +64,7 @@ async function recordTransfers(page: Page, action: () => Promise<void>): Promise
 				.body()
 				.then((body) => ({
 					url: response.url(),
-					type: classify(response.url(), response.headers()['content-type'] ?? ''),
+					type: classify(response.headers()['content-type'] ?? ''),
 					raw: body.length,
 					gzip: Math.min(body.length, gzipSync(body, { level: 9 }).length),
 				}))
