@@ -82,6 +82,7 @@ const ja = {
 	'home.intro':
 		'ネットワークの境界からアカウント、組織、ガバナンスまで、AWS のセキュリティサービスがどこで何を守るのかを一枚の地図と比較表で確認できます。各ページの見出しには共有用のリンクがあり、日本語と英語を同じ位置で切り替えられます。',
 	'home.categories': 'カテゴリ別のページ',
+	'home.allInCategory': 'このカテゴリの全 {count} ページを比較表で見る',
 	'notFound.title': 'ページが見つかりません',
 	'notFound.body':
 		'お探しのページは移動したか、存在しません。検索するか、ホームから探してください。',
@@ -179,6 +180,7 @@ const ja = {
 	'map.path': '通信の経路（外側から内側へ）',
 	'map.planes': 'アカウント・組織・ガバナンス',
 	'map.textVersion': 'テキストで見る',
+	'map.more': 'ほか {count} ページ',
 	'map.pageTitle': 'セキュリティマップ',
 	'glossary.title': '用語集',
 	'glossary.intro':
@@ -458,6 +460,7 @@ const en: Record<UiKey, string> = {
 	'home.intro':
 		'From the network edge to accounts, organizations and governance: see where each AWS security service acts and how they compare, on one map and in generated tables. Every heading has a shareable link, and the language switch keeps your place.',
 	'home.categories': 'Pages by category',
+	'home.allInCategory': 'All {count} pages of this category in the comparison matrix',
 	'notFound.title': 'Page not found',
 	'notFound.body':
 		'The page you are looking for has moved or never existed. Search for it or start from the home page.',
@@ -555,6 +558,7 @@ const en: Record<UiKey, string> = {
 	'map.path': 'Traffic path, outermost first',
 	'map.planes': 'Accounts, organization and governance',
 	'map.textVersion': 'Show as text',
+	'map.more': '{count} more pages',
 	'map.pageTitle': 'Security map',
 	'glossary.title': 'Glossary',
 	'glossary.intro':

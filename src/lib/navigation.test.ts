@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildNavGroups, findPrevNext, orderedEntries } from './navigation.ts';
+import { buildNavGroups, findPrevNext, orderedEntries, previewNavGroups } from './navigation.ts';
 import { entry } from './test-fixtures.ts';
 
 const entries = [
@@ -44,4 +44,22 @@ test('prev/next cross category boundaries and stop at both ends', () => {
 	});
 	assert.equal(findPrevNext(orderedEntries(entries, 'en'), 'waf').prev, undefined);
 	assert.equal(findPrevNext(orderedEntries(entries, 'en'), 'macie').next, undefined);
+});
+
+test('a category preview keeps its first pages in reading order and counts them all', () => {
+	const preview = previewNavGroups(buildNavGroups(orderedEntries(entries, 'en')), 2);
+	const detection = preview.find((g) => g.category === 'detection-response')!;
+	assert.deepEqual(
+		detection.items.map((i) => i.slug),
+		['guardduty', 'security-hub'],
+	);
+	assert.equal(detection.total, 3);
+	assert.equal(preview.find((g) => g.category === 'data-protection')!.total, 1);
+});
+
+test('sidebar groups are built once per reading order and cannot be changed by a caller', () => {
+	const ordered = orderedEntries(entries, 'en');
+	const groups = buildNavGroups(ordered);
+	assert.equal(buildNavGroups(ordered), groups);
+	assert.throws(() => (groups[0]!.items as unknown[]).push('x'), TypeError);
 });

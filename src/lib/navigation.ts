@@ -57,6 +57,23 @@ export function buildNavGroups(ordered: readonly ServiceEntry[]): NavGroup[] {
 	return groups;
 }
 
+/** A category's first pages and how many it has in all. */
+export interface NavPreview extends NavGroup {
+	total: number;
+}
+
+/**
+ * The first `limit` pages of each group, with the group's size: the home page lists a few
+ * pages per category and links to the rest, so it stays small however large the site grows.
+ */
+export function previewNavGroups(groups: readonly NavGroup[], limit: number): NavPreview[] {
+	return groups.map((group) => ({
+		category: group.category,
+		items: group.items.slice(0, limit),
+		total: group.items.length,
+	}));
+}
+
 /** The pages before and after `slug` in one language's reading order (undefined at either end). */
 export function findPrevNext(
 	ordered: readonly ServiceEntry[],

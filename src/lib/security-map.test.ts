@@ -81,3 +81,28 @@ test('the planes are stacked boxes beside the path, in layer order', () => {
 	assert.ok(map.planes.boxes.every((b) => b.width === MAP_WIDTH));
 	assert.ok(map.path.height > 0 && map.planes.height > 0);
 });
+
+test('with a per-layer limit, a layer shows its first pages and one row for the rest', () => {
+	const many = Array.from({ length: 30 }, (_, i) =>
+		entry('en', `page-${i}`, { layer: i < 25 ? 'account' : 'edge', order: i }),
+	);
+	const folded = buildSecurityMap(many, 'en', 8);
+	const accountNodes = folded.planes.nodes.filter((n) => n.layer === 'account');
+	assert.deepEqual(
+		accountNodes.map((n) => n.slug),
+		Array.from({ length: 8 }, (_, i) => `page-${i}`),
+	);
+	assert.deepEqual(
+		folded.planes.more.map((m) => [m.layer, m.count]),
+		[['account', 17]],
+	);
+	assert.deepEqual(folded.path.more, [], 'a layer within the limit shows every page');
+	const more = folded.planes.more[0]!;
+	const box = folded.planes.boxes.find((b) => b.layer === 'account')!;
+	assert.ok(more.y >= accountNodes.at(-1)!.y + accountNodes.at(-1)!.height, 'after the pages');
+	assert.ok(more.y + more.height <= box.y + box.height, 'inside its box');
+	assert.ok(
+		folded.planes.height < buildSecurityMap(many, 'en').planes.height,
+		'the folded map is shorter',
+	);
+});

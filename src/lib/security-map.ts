@@ -1,7 +1,9 @@
 /**
  * Security map layout: every page placed on its `layer`. The traffic path (edge → data) is a
  * set of nested boxes, outermost first; the account, organization and governance planes are a
- * separate stack beside it. Pure geometry; the SecurityMap component draws it as SVG.
+ * separate stack beside it. With a per-layer limit (the home page), a layer shows its first
+ * pages and one "more" row, so the map stays the same size however many pages there are.
+ * Pure geometry; the SecurityMap component draws it as SVG.
  */
 import { LAYERS, type Layer } from '../schema.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -49,11 +51,23 @@ export interface MapNode {
 	height: number;
 }
 
+/** The row that stands for a layer's pages beyond the limit. */
+export interface MapMore {
+	layer: Layer;
+	/** How many pages it stands for. */
+	count: number;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
 export interface MapPanel {
 	width: number;
 	height: number;
 	boxes: MapBox[];
 	nodes: MapNode[];
+	more: MapMore[];
 }
 
 export interface SecurityMap {
@@ -61,48 +75,77 @@ export interface SecurityMap {
 	planes: MapPanel;
 }
 
-/** Places every page of `locale` on its layer. Layers without pages still get their box. */
-export function buildSecurityMap(entries: readonly ServiceEntry[], locale: Locale): SecurityMap {
+/**
+ * Places every page of `locale` on its layer (the first `perLayer` of each, in reading order,
+ * plus a "more" row for the rest). Layers without pages still get their box.
+ */
+export function buildSecurityMap(
+	entries: readonly ServiceEntry[],
+	locale: Locale,
+	perLayer = Infinity,
+): SecurityMap {
 	const ours = entries.filter((e) => parseEntryId(e.id).locale === locale);
 	const byLayer = (layer: Layer) =>
 		ours.filter((e) => e.data.layer === layer).toSorted(byOrderThenTitle(locale));
-	return { path: layoutNested(byLayer), planes: layoutStacked(byLayer) };
+	return {
+		path: layoutNested(byLayer, perLayer),
+		planes: layoutStacked(byLayer, perLayer),
+	};
 }
 
-function nodeRows(
-	entries: ServiceEntry[],
+/** One layer's rows (its shown pages, then the "more" row if any) from `y` down. */
+function layerRows(
+	pages: ServiceEntry[],
+	perLayer: number,
 	layer: Layer,
 	x: number,
 	y: number,
 	width: number,
-): MapNode[] {
-	return entries.map((entry, i) => ({
+): { nodes: MapNode[]; more: MapMore[]; rows: number } {
+	const shown = pages.slice(0, perLayer);
+	const rowY = (i: number) => y + i * (NODE_HEIGHT + NODE_GAP);
+	const nodes = shown.map((entry, i) => ({
 		slug: parseEntryId(entry.id).slug,
 		title: entry.data.title,
 		layer,
 		x,
-		y: y + i * (NODE_HEIGHT + NODE_GAP),
+		y: rowY(i),
 		width,
 		height: NODE_HEIGHT,
 	}));
+	const hidden = pages.length - shown.length;
+	const more =
+		hidden > 0
+			? [{ layer, count: hidden, x, y: rowY(shown.length), width, height: NODE_HEIGHT }]
+			: [];
+	return { nodes, more, rows: shown.length + more.length };
 }
 
-function blockHeight(count: number): number {
-	return LABEL_HEIGHT + count * (NODE_HEIGHT + NODE_GAP);
+function blockHeight(rows: number): number {
+	return LABEL_HEIGHT + rows * (NODE_HEIGHT + NODE_GAP);
 }
 
 /** Each path layer is a box inside the previous one: label, its pages, then the inner box. */
-function layoutNested(byLayer: (layer: Layer) => ServiceEntry[]): MapPanel {
+function layoutNested(byLayer: (layer: Layer) => ServiceEntry[], perLayer: number): MapPanel {
 	const boxes: MapBox[] = [];
 	const nodes: MapNode[] = [];
+	const more: MapMore[] = [];
 	let y = 0;
 	PATH_LAYERS.forEach((layer, depth) => {
 		const x = depth * INSET;
 		const width = MAP_WIDTH - 2 * x;
-		const pages = byLayer(layer);
 		boxes.push({ layer, x, y, width, height: 0 });
-		nodes.push(...nodeRows(pages, layer, x + INSET, y + LABEL_HEIGHT, width - 2 * INSET));
-		y += blockHeight(pages.length);
+		const block = layerRows(
+			byLayer(layer),
+			perLayer,
+			layer,
+			x + INSET,
+			y + LABEL_HEIGHT,
+			width - 2 * INSET,
+		);
+		nodes.push(...block.nodes);
+		more.push(...block.more);
+		y += blockHeight(block.rows);
 	});
 	// Close the boxes from the inside out: each ends INSET below the one it contains.
 	let bottom = y + INSET;
@@ -110,20 +153,29 @@ function layoutNested(byLayer: (layer: Layer) => ServiceEntry[]): MapPanel {
 		box.height = bottom - box.y;
 		bottom += INSET;
 	}
-	return { width: MAP_WIDTH, height: bottom - INSET, boxes, nodes };
+	return { width: MAP_WIDTH, height: bottom - INSET, boxes, nodes, more };
 }
 
 /** Account, organization and governance as separate boxes stacked top to bottom. */
-function layoutStacked(byLayer: (layer: Layer) => ServiceEntry[]): MapPanel {
+function layoutStacked(byLayer: (layer: Layer) => ServiceEntry[], perLayer: number): MapPanel {
 	const boxes: MapBox[] = [];
 	const nodes: MapNode[] = [];
+	const more: MapMore[] = [];
 	let y = 0;
 	for (const layer of PLANE_LAYERS) {
-		const pages = byLayer(layer);
-		const height = blockHeight(pages.length) + INSET;
+		const block = layerRows(
+			byLayer(layer),
+			perLayer,
+			layer,
+			INSET,
+			y + LABEL_HEIGHT,
+			MAP_WIDTH - 2 * INSET,
+		);
+		const height = blockHeight(block.rows) + INSET;
 		boxes.push({ layer, x: 0, y, width: MAP_WIDTH, height });
-		nodes.push(...nodeRows(pages, layer, INSET, y + LABEL_HEIGHT, MAP_WIDTH - 2 * INSET));
+		nodes.push(...block.nodes);
+		more.push(...block.more);
 		y += height + PLANE_GAP;
 	}
-	return { width: MAP_WIDTH, height: y - PLANE_GAP, boxes, nodes };
+	return { width: MAP_WIDTH, height: y - PLANE_GAP, boxes, nodes, more };
 }

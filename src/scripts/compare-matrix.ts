@@ -11,9 +11,13 @@ import {
 class CompareMatrix extends HTMLElement {
 	#state: MatrixState = { filters: {}, descending: false };
 	#serverOrder: HTMLTableRowElement[] = [];
+	/** Each row's values per field, read once: dataset reads are slow on 500 rows. */
+	#values = new Map<HTMLTableRowElement, Record<string, string | undefined>>();
+	#shownOrder: HTMLTableRowElement[] = [];
 
 	connectedCallback() {
 		this.#serverOrder = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+		this.#shownOrder = this.#serverOrder;
 		const form = this.querySelector<HTMLElement>('[data-matrix-filters]')!;
 		const selects = [...form.querySelectorAll('select')];
 		const buttons = [...this.querySelectorAll<HTMLButtonElement>('[data-sort]')];
@@ -50,39 +54,56 @@ class CompareMatrix extends HTMLElement {
 		this.apply();
 	}
 
+	/**
+	 * Shows the state: rows in order, filtered, with the sort marked and the count announced.
+	 * It writes to the DOM only what differs from what is shown (the server's view needs no
+	 * row touched), since each row moved or re-hidden costs style and layout on a big table.
+	 */
 	apply() {
 		const { sort, descending, filters } = this.#state;
-		const rows = [...this.#serverOrder];
+		let rows = this.#serverOrder;
 		if (sort) {
-			const key = (row: HTMLTableRowElement) => ({
-				rank: Number(row.dataset[rankKey(sort)] ?? Infinity),
-				title: row.dataset.title ?? '',
-			});
-			rows.sort((a, b) => compareRows(key(a), key(b), descending));
+			const keys = new Map(
+				rows.map((row) => [
+					row,
+					{ rank: Number(row.dataset[rankKey(sort)] ?? Infinity), title: row.dataset.title ?? '' },
+				]),
+			);
+			rows = [...rows].sort((a, b) => compareRows(keys.get(a)!, keys.get(b)!, descending));
 		}
-		this.querySelector('tbody')!.append(...rows);
+		if (rows.some((row, i) => row !== this.#shownOrder[i])) {
+			this.querySelector('tbody')!.append(...rows);
+			this.#shownOrder = rows;
+		}
+		const filtering = Object.keys(filters).length > 0;
 		let shown = 0;
 		for (const row of rows) {
-			const visible = rowMatches({ ...row.dataset }, filters);
-			row.hidden = !visible;
+			const visible = !filtering || rowMatches(this.valuesOf(row), filters);
+			if (row.hidden === visible) row.hidden = !visible;
 			if (visible) shown++;
 		}
 		for (const th of this.querySelectorAll<HTMLElement>('th[data-column]')) {
-			if (th.dataset.column === sort)
-				th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+			const value = th.dataset.column === sort ? (descending ? 'descending' : 'ascending') : null;
+			if (th.getAttribute('aria-sort') === value) continue;
+			if (value) th.setAttribute('aria-sort', value);
 			else th.removeAttribute('aria-sort');
 		}
 		const status = this.querySelector('[data-matrix-status]');
 		if (status) {
-			status.textContent = (this.dataset.showing ?? '')
+			const text = (this.dataset.showing ?? '')
 				.replace('{count}', String(shown))
 				.replace('{total}', String(rows.length));
+			if (status.textContent !== text) status.textContent = text;
 		}
-		history.replaceState(
-			history.state,
-			'',
-			`${location.pathname}${writeMatrixState(this.#state)}${location.hash}`,
-		);
+		const url = `${location.pathname}${writeMatrixState(this.#state)}${location.hash}`;
+		if (url !== `${location.pathname}${location.search}${location.hash}`)
+			history.replaceState(history.state, '', url);
+	}
+
+	valuesOf(row: HTMLTableRowElement): Record<string, string | undefined> {
+		let values = this.#values.get(row);
+		if (!values) this.#values.set(row, (values = { ...row.dataset }));
+		return values;
 	}
 }
 
