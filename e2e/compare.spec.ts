@@ -1,5 +1,10 @@
 import { test, expect } from './support/fixtures.ts';
-import { LOCALES, pageCount } from './support/site.ts';
+import { LOCALES, frontmatters, pageCount } from './support/site.ts';
+import { TOPICS } from '../src/lib/topics.ts';
+
+const inTopic = (id: string) =>
+	frontmatters().filter((p) => TOPICS.find((t) => t.id === id)!.includes(p.data));
+const compliancePages = frontmatters().filter((p) => p.data.category === 'compliance');
 
 const columnName = { ja: 'レイヤー', en: 'Layer' } as const;
 
@@ -17,14 +22,21 @@ for (const locale of LOCALES) {
 		await expect(page).toHaveURL(/\?sort=layer&dir=desc$/);
 		await expect(rows.first().locator('th a')).toHaveAttribute(
 			'href',
-			/services\/(artifact|soc-reports|audit-readiness)\/$/,
+			new RegExp(
+				`services/(${frontmatters()
+					.filter((p) => p.data.layer === 'governance')
+					.map((p) => p.slug)
+					.join('|')})/$`,
+			),
 		);
 		await page
 			.getByRole('combobox', { name: locale === 'ja' ? 'カテゴリ' : 'Category' })
 			.selectOption('compliance');
 		await expect(page).toHaveURL(/category=compliance/);
 		await expect(rows.locator(':visible')).not.toHaveCount(0);
-		await expect(page.locator('table.comparison tbody tr:visible')).toHaveCount(3);
+		await expect(page.locator('table.comparison tbody tr:visible')).toHaveCount(
+			compliancePages.length,
+		);
 	});
 
 	test(`${locale}: a shared matrix link restores the filtered, sorted view`, async ({ page }) => {
@@ -40,7 +52,8 @@ for (const locale of LOCALES) {
 	test(`${locale}: topic tables show the generated facts`, async ({ page }) => {
 		await page.goto(`${locale}/compare/network-filtering/`);
 		const table = page.locator('table.comparison');
-		await expect(table.locator('tbody tr')).toHaveCount(4);
+		await expect(table.locator('tbody tr')).toHaveCount(inTopic('network-filtering').length);
+		await expect(table.locator('a[href$="dns-firewall/"]')).toHaveCount(1);
 		const nacl = table.locator('tbody tr', { has: page.locator('a[href$="network-acl/"]') });
 		await expect(nacl).toContainText(
 			locale === 'ja' ? 'ルール番号の小さい順' : 'Lowest rule number first',
@@ -166,6 +179,12 @@ test('on a phone a comparison can switch to one card per page', async ({ page })
 	const card = (await firstRow.boundingBox())!;
 	expect(card.width).toBeGreaterThan(SCREENS.phone.width * 0.85);
 	await expect(firstRow.locator('td').first()).toHaveCSS('display', 'grid');
+	// Each value is labelled with its column's name.
+	const label = await firstRow
+		.locator('td')
+		.first()
+		.evaluate((td) => getComputedStyle(td, '::before').content);
+	expect(label).toBe('"適用先"');
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 	await page.getByRole('radio', { name: '表' }).check();
@@ -182,6 +201,8 @@ test('without JavaScript the matrix shows no filter controls that cannot work', 
 	await expect(page.getByRole('button', { name: '絞り込み' })).toHaveCount(0);
 	await expect(page.getByRole('group', { name: '絞り込み' })).toBeHidden();
 	await expect(page.getByRole('button', { name: 'この表示のリンクをコピー' })).toBeHidden();
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect(page.getByRole('radio', { name: 'カード' })).toBeHidden();
 	await expect(page.locator('table.comparison tbody tr:visible')).toHaveCount(pageCount());
 	await context.close();
 });
