@@ -80,7 +80,7 @@ for (const locale of LOCALES) {
 	test(`every ${locale} reference page shows when it was last reviewed`, async () => {
 		for (const path of sitemapPaths().filter((p) => p.startsWith(`${locale}/services/`))) {
 			expect(builtHtml(path), path).toMatch(
-				/class="reviewed"[^>]*>[^<]*<time datetime="\d{4}-\d{2}-\d{2}">/,
+				/class="reviewed"[^>]*>[^<]*<time datetime="\d{4}-\d{2}-\d{2}"/,
 			);
 		}
 	});

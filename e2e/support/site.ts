@@ -1,5 +1,7 @@
 // Facts about the built site that tests iterate over, read from the build itself.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { serviceSchema, type Service } from '../../src/schema.ts';
 
 export { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { normalizeBase } from '../../src/lib/urls.ts';
@@ -21,4 +23,14 @@ export function pageCount(): number {
 /** A built page's HTML, read from disk (for counts over many pages without a browser). */
 export function builtHtml(path: string): string {
 	return readFileSync(`${process.env.DIST_DIR ?? 'dist'}/${path}index.html`, 'utf8');
+}
+
+/** The frontmatter of every Japanese page, parsed with the site's schema. */
+export function frontmatters(): { slug: string; data: Service }[] {
+	const dir = 'content/ja/services';
+	return readdirSync(dir).map((name) => {
+		const text = readFileSync(`${dir}/${name}`, 'utf8');
+		const yaml = /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
+		return { slug: name.replace(/\.mdx$/, ''), data: serviceSchema.parse(load(yaml)) };
+	});
 }
