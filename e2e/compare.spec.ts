@@ -179,6 +179,12 @@ test('on a phone a comparison can switch to one card per page', async ({ page })
 	const card = (await firstRow.boundingBox())!;
 	expect(card.width).toBeGreaterThan(SCREENS.phone.width * 0.85);
 	await expect(firstRow.locator('td').first()).toHaveCSS('display', 'grid');
+	// Each value is labelled with its column's name.
+	const label = await firstRow
+		.locator('td')
+		.first()
+		.evaluate((td) => getComputedStyle(td, '::before').content);
+	expect(label).toBe('"適用先"');
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 	await page.getByRole('radio', { name: '表' }).check();
@@ -195,6 +201,8 @@ test('without JavaScript the matrix shows no filter controls that cannot work', 
 	await expect(page.getByRole('button', { name: '絞り込み' })).toHaveCount(0);
 	await expect(page.getByRole('group', { name: '絞り込み' })).toBeHidden();
 	await expect(page.getByRole('button', { name: 'この表示のリンクをコピー' })).toBeHidden();
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect(page.getByRole('radio', { name: 'カード' })).toBeHidden();
 	await expect(page.locator('table.comparison tbody tr:visible')).toHaveCount(pageCount());
 	await context.close();
 });

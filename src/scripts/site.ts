@@ -168,6 +168,25 @@ function labelScrollingTables() {
 	for (const box of document.querySelectorAll('.table-scroll')) observer.observe(box);
 }
 
+/**
+ * The card view of a comparison (CSS in ComparisonTable) shows each value under its column's
+ * name: on the first switch to cards, copy the header labels onto the cells (data-label).
+ */
+function labelCards(event: Event) {
+	const input = event.target as HTMLElement;
+	const view = input.closest('.comparison-view');
+	if (!view || !input.matches('.cards') || view.hasAttribute('data-labelled')) return;
+	const labels = [...view.querySelectorAll('thead th')].map((th) =>
+		(th.querySelector('[data-column-label]') ?? th).textContent!.trim(),
+	);
+	for (const row of view.querySelectorAll('tbody tr')) {
+		[...row.children].forEach((cell, i) => {
+			if (cell.tagName === 'TD') cell.setAttribute('data-label', labels[i] ?? '');
+		});
+	}
+	view.setAttribute('data-labelled', '');
+}
+
 /** Escape hides glossary definitions until the pointer moves again (WCAG 1.4.13). */
 function dismissTooltips(event: KeyboardEvent) {
 	if (event.key !== 'Escape' || !document.querySelector('.glossary-term')) return;
@@ -191,3 +210,4 @@ customElements.define('theme-toggle', ThemeToggle);
 document.addEventListener('keydown', focusSearchOnShortcut);
 document.addEventListener('keydown', dismissTooltips);
 labelScrollingTables();
+document.addEventListener('change', labelCards);
