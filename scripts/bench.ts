@@ -15,20 +15,16 @@ import { createCorpus } from './bench/corpus.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { measureBuild, type BuildFigures } from './bench/measure-build.ts';
 import {
-	measureBlocking,
 	measurePage,
 	measureSearch,
-	type BlockingFigures,
 	type PageWeight,
 	type SearchFigures,
 } from './bench/measure-browser.ts';
 import {
-	formatScore,
-	readQuerySet,
-	scoreQuerySet,
-	TOP1_BAR,
-	type QuerySetScore,
-} from '../e2e/support/query-set.ts';
+	measureSearchBench,
+	searchReport,
+	type SearchBenchFigures,
+} from './bench/measure-search.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -57,12 +53,8 @@ interface SiteFigures {
 	indexKb: number;
 	weight: Record<'ja' | 'en', PageWeight>;
 	search: Record<'ja' | 'en', SearchFigures>;
-	/** Main-thread blocking with Pagefind in its worker and on the main thread. */
-	blocking: Record<'ja' | 'en', Record<'worker' | 'mainThread', BlockingFigures>>;
-	/** Whether the search page as built runs Pagefind in its worker (`data-worker`). */
-	shippedWorker: boolean;
-	/** The query set's score (real site only). */
-	quality: Record<'ja' | 'en', QuerySetScore> | undefined;
+	/** Query set, blocking and the search dialog: real site only. */
+	searchBench: SearchBenchFigures | undefined;
 }
 
 async function folderSize(dir: string): Promise<number> {
@@ -84,11 +76,7 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
 	return new Promise((ready) => server.stdout!.once('data', () => ready(server)));
 }
 
-async function measureSite(
-	pages: number,
-	port: number,
-	withQuality: boolean,
-): Promise<SiteFigures> {
+async function measureSite(pages: number, port: number): Promise<SiteFigures> {
 	console.error(`bench: generating ${pages} pages per language…`);
 	const dir = await createCorpus(pages);
 	try {
@@ -112,45 +100,21 @@ async function measureSite(
 				ja: await measureSearch(browser, `${base}ja/search/`, QUERIES.ja),
 				en: await measureSearch(browser, `${base}en/search/`, QUERIES.en),
 			};
-			const blocking = Object.fromEntries(
-				await Promise.all(
-					LOCALES.map(async (l) => [
-						l,
-						{
-							worker: await measureBlocking(browser, `${base}${l}/search/`, QUERIES[l][0]!, true),
-							mainThread: await measureBlocking(
-								browser,
-								`${base}${l}/search/`,
-								QUERIES[l][0]!,
-								false,
-							),
-						},
-					]),
-				),
-			) as SiteFigures['blocking'];
-			let quality: SiteFigures['quality'];
-			if (withQuality) {
-				const set = readQuerySet();
-				const score = async (l: 'ja' | 'en') => {
-					const page = await browser.newPage();
-					await page.goto(`${base}${l}/search/`);
-					const result = await scoreQuerySet(page, set[l]);
-					await page.close();
-					return result;
-				};
-				quality = { ja: await score('ja'), en: await score('en') };
-			}
+			const searchBench =
+				pages === REAL
+					? await measureSearchBench(
+							browser,
+							base,
+							await readFile(join(dir, 'dist', 'ja', 'search', 'index.html'), 'utf8'),
+						)
+					: undefined;
 			return {
 				pages,
 				build,
 				indexKb: (await folderSize(join(dir, 'dist', 'pagefind'))) / KB,
 				weight,
 				search,
-				blocking,
-				shippedWorker: /data-worker="true"/.test(
-					await readFile(join(dir, 'dist', 'ja', 'search', 'index.html'), 'utf8'),
-				),
-				quality,
+				searchBench,
 			};
 		} finally {
 			await browser.close();
@@ -165,8 +129,8 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const total = (w: PageWeight, kind: 'raw' | 'gzip') =>
 	w.bytes.html[kind] + w.bytes.css[kind] + w.bytes.js[kind];
 
-const real = await measureSite(REAL, 4401, true);
-const large = await measureSite(LARGE, 4402, false);
+const real = await measureSite(REAL, 4401);
+const large = await measureSite(LARGE, 4402);
 
 const budgets: [string, boolean, string][] = [];
 for (const site of [real, large]) {
@@ -199,25 +163,10 @@ for (const site of [real, large]) {
 			s.firstSearchBytes < 100 * KB,
 			kb(s.firstSearchBytes),
 		]);
-		const b = site.blocking[locale];
-		const shipped = site.shippedWorker ? b.worker : b.mainThread;
-		budgets.push([
-			`${locale} search, ${site.pages}/lang: longest main-thread task < 100 ms (Pagefind ${site.shippedWorker ? 'in its worker' : 'on the main thread'}, as shipped)`,
-			shipped.longestTaskMs < 100,
-			`${shipped.longestTaskMs.toFixed(0)} ms`,
-		]);
 	}
 }
-if (real.quality) {
-	for (const locale of LOCALES) {
-		const q = real.quality[locale];
-		budgets.push([
-			`${locale} query set: every query within its rank, ≥ ${TOP1_BAR * 100} % first`,
-			q.misses.length === 0 && q.top1 / q.total >= TOP1_BAR,
-			formatScore(locale, q).replace(/^\w+: /, ''),
-		]);
-	}
-}
+const searchSection = real.searchBench ? searchReport(real.searchBench) : undefined;
+budgets.push(...(searchSection?.budgets ?? []));
 const perPage = (s: SiteFigures) => s.build.wallSeconds / (s.pages * 2);
 budgets.push([
 	`build time grows no worse than linearly (${LARGE}/lang vs ${REAL}/lang, seconds per page)`,
@@ -235,8 +184,7 @@ const rows = (s: SiteFigures) => [
 			`| ${l} service page: HTML / CSS / JS (gzip) | ${kb(w.bytes.html.gzip)} / ${kb(w.bytes.css.gzip)} / ${kb(w.bytes.js.gzip)} (raw ${kb(total(w, 'raw'))}) |`,
 			`| ${l} service page: total gzip, requests, JS requests | ${kb(total(w, 'gzip'))}, ${w.requests}, ${w.scripts} |`,
 			`| ${l} search: keystroke → first result (median / p95, ${q.queries} runs) | ${q.medianMs.toFixed(0)} ms / ${q.p95Ms.toFixed(0)} ms |`,
-			`| ${l} search page: Pagefind runtime / search lexicon fetched on opening (gzip) | ${kb(q.runtimeBytes)} / ${kb(q.lexiconBytes)} |`,
-			`| ${l} search: longest main-thread task, Pagefind in worker / on main thread | ${s.blocking[l].worker.longestTaskMs.toFixed(0)} ms / ${s.blocking[l].mainThread.longestTaskMs.toFixed(0)} ms (total blocking ${s.blocking[l].worker.totalBlockingMs.toFixed(0)} / ${s.blocking[l].mainThread.totalBlockingMs.toFixed(0)} ms) |`,
+			`| ${l} search page: Pagefind runtime fetched on opening (gzip) | ${kb(q.runtimeBytes)} |`,
 			`| ${l} search: bytes fetched by the first query (gzip) | ${kb(q.firstSearchBytes)} |`,
 		];
 	}),
@@ -259,21 +207,7 @@ const report = [
 	'| --- | --- |',
 	...rows(large),
 	'',
-	...(real.quality
-		? [
-				'## Search quality (e2e/search-queries.json on the real site)',
-				'',
-				...LOCALES.flatMap((l) => {
-					const q = real.quality![l];
-					return [
-						`- ${formatScore(l, q)}`,
-						...q.misses.map((m) => `  - miss: ${m}`),
-						...q.notFirst.map((m) => `  - not first (within its rank): ${m}`),
-					];
-				}),
-				'',
-			]
-		: []),
+	...(searchSection?.lines ?? []),
 	'## Budgets',
 	'',
 	'| budget | result | measured |',

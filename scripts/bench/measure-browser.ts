@@ -27,12 +27,10 @@ export interface SearchFigures {
 	firstSearchBytes: number;
 	/** Pagefind's runtime (script, WebAssembly, metadata), fetched when the search page opens. */
 	runtimeBytes: number;
-	/** The search lexicon (names, comparisons, page cards), fetched when the search page opens. */
-	lexiconBytes: number;
 	queries: number;
 }
 
-function classify(contentType: string): Transfer['type'] {
+function classify(url: string, contentType: string): Transfer['type'] {
 	if (contentType.includes('text/html')) return 'html';
 	if (contentType.includes('text/css')) return 'css';
 	if (contentType.includes('javascript')) return 'js';
@@ -53,7 +51,7 @@ async function recordTransfers(page: Page, action: () => Promise<void>): Promise
 				.body()
 				.then((body) => ({
 					url: response.url(),
-					type: classify(response.headers()['content-type'] ?? ''),
+					type: classify(response.url(), response.headers()['content-type'] ?? ''),
 					raw: body.length,
 					gzip: Math.min(body.length, gzipSync(body, { level: 9 }).length),
 				}))
@@ -144,61 +142,6 @@ export async function measureSearch(
 		p95Ms: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]!,
 		firstSearchBytes: pagefindBytes(first),
 		runtimeBytes: pagefindBytes(opening),
-		lexiconBytes: opening
-			.filter((t) => t.url.includes('search-lexicon.json'))
-			.reduce((n, t) => n + t.gzip, 0),
 		queries: times.length,
-	};
-}
-
-export interface BlockingFigures {
-	/** The longest main-thread task while the search page opened and answered a first query. */
-	longestTaskMs: number;
-	/** Total blocking time (each long task's time over 50 ms) over the same span. */
-	totalBlockingMs: number;
-}
-
-/**
- * Main-thread blocking of search: opens the search page, types `query` and waits for the
- * results, recording long tasks. `worker` forces Pagefind into its web worker or onto the main
- * thread (the page's `data-worker` attribute is rewritten in flight), to compare the two.
- */
-export async function measureBlocking(
-	browser: Browser,
-	searchUrl: string,
-	query: string,
-	worker: boolean,
-): Promise<BlockingFigures> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.route(
-		(url) => url.href.startsWith(searchUrl),
-		async (route) => {
-			const response = await route.fetch();
-			const body = (await response.text()).replace(
-				/data-worker="(true|false)"/,
-				`data-worker="${worker}"`,
-			);
-			await route.fulfill({ response, body });
-		},
-	);
-	await page.addInitScript(() => {
-		const tasks: number[] = [];
-		(globalThis as unknown as { longTasks: number[] }).longTasks = tasks;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) tasks.push(entry.duration);
-		}).observe({ type: 'longtask', buffered: true });
-	});
-	await page.goto(searchUrl, { waitUntil: 'networkidle' });
-	await page.locator('[data-search-main]').fill(query);
-	await page.locator('.result-title').first().waitFor();
-	await page.waitForLoadState('networkidle');
-	const tasks = await page.evaluate(
-		() => (globalThis as unknown as { longTasks: number[] }).longTasks,
-	);
-	await context.close();
-	return {
-		longestTaskMs: Math.max(0, ...tasks),
-		totalBlockingMs: tasks.reduce((n, d) => n + Math.max(0, d - 50), 0),
 	};
 }
