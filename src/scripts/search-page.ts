@@ -48,7 +48,11 @@ class SearchPage extends HTMLElement {
 		});
 		const form = this.querySelector('form')!;
 		const input = this.field();
-		this.querySelector('[data-status]')!.textContent = this.#labels.empty ?? '';
+		this.querySelector('[data-status]')!.textContent = (
+			new URLSearchParams(location.search).get('q') ?? ''
+		).trim()
+			? (this.#labels.loading ?? '')
+			: (this.#labels.empty ?? '');
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
 		for (const facet of FACETS) {
@@ -129,6 +133,8 @@ class SearchPage extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const noResults = this.querySelector<HTMLElement>('[data-no-results]')!;
+		// Say so at once: tests and readers take a status without "…" as the answer.
+		if (raw.trim()) status.textContent = this.#labels.loading ?? '';
 		// The search code (undefined if it failed to load: the engine then reports it below).
 		const code = await this.#engine!.then(
 			() => this.#code,
