@@ -145,3 +145,39 @@ test('without JavaScript the search page says search needs it', async ({ browser
 	await expect(page.getByRole('button', { name: 'この検索のリンクをコピー' })).toBeHidden();
 	await context.close();
 });
+
+test('while an IME composes, search waits for the converted text', async ({ page }) => {
+	await page.goto('ja/search/');
+	await page.locator('[data-search-main]').fill('WAF');
+	await expect(page.locator('[data-results][data-query="waf"]')).toBeAttached();
+	await page.evaluate(() => {
+		const field = document.querySelector<HTMLInputElement>('[data-search-main]')!;
+		field.dispatchEvent(new CompositionEvent('compositionstart'));
+		field.value = 'すてーとふる';
+		field.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+	});
+	await page.waitForTimeout(300);
+	await expect(page.locator('[data-results]')).toHaveAttribute('data-query', 'waf');
+	await page.evaluate(() => {
+		const field = document.querySelector<HTMLInputElement>('[data-search-main]')!;
+		field.value = 'ステートフル';
+		field.dispatchEvent(new CompositionEvent('compositionend', { data: 'ステートフル' }));
+	});
+	await expect(page.locator('[data-results]')).toHaveAttribute('data-query', 'ステートフル');
+});
+
+test('one kana or letter is not searched (it would match every page)', async ({ page }) => {
+	await page.goto('ja/search/');
+	const fragments: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/fragment/')) fragments.push(r.url());
+	});
+	await page.locator('[data-search-main]').fill('ス');
+	await expect(page.locator('[data-status]')).toContainText('キーワードを入力してください');
+	await expect(page.locator('.result-title')).toHaveCount(0);
+	await page.waitForTimeout(300);
+	expect(fragments).toEqual([]);
+	await page.locator('[data-search-main]').fill('鍵');
+	await expect(page.locator('.result-title').first()).toBeVisible();
+	expect(fragments.length).toBeGreaterThan(0);
+});

@@ -30,6 +30,11 @@ import {
 	type PageWeight,
 	type SearchFigures,
 } from './bench/measure-browser.ts';
+import {
+	measureSearchBench,
+	searchReport,
+	type SearchBenchFigures,
+} from './bench/measure-search.ts';
 import { formatSpread, percentile, spread } from './bench/stats.ts';
 
 const { values } = parseArgs({
@@ -78,6 +83,8 @@ interface BrowserFigures {
 	searchPage: Record<Locale, { raw: number; gzip: number }>;
 	search: Record<Locale, SearchFigures>;
 	matrix: Record<Locale, MatrixFigures>;
+	/** Query set, main-thread blocking and the search dialog (real site only). */
+	searchBench?: SearchBenchFigures;
 }
 
 interface SiteFigures {
@@ -126,7 +133,11 @@ async function warmBuild(dir: string): Promise<BuildFigures> {
 	}
 }
 
-async function measureBrowser(dir: string, port: number): Promise<BrowserFigures> {
+async function measureBrowser(
+	dir: string,
+	port: number,
+	withSearch: boolean,
+): Promise<BrowserFigures> {
 	const server = await serve(dir, port);
 	const browser = await chromium.launch({
 		executablePath: findChromium(),
@@ -146,6 +157,15 @@ async function measureBrowser(dir: string, port: number): Promise<BrowserFigures
 			searchPage: await perLocale((l) => measureDocument(browser, `${base}${l}/search/`)),
 			search: await perLocale((l) => measureSearch(browser, `${base}${l}/search/`, QUERIES[l])),
 			matrix: await perLocale((l) => measureMatrix(browser, `${base}${l}/compare/`)),
+			...(withSearch
+				? {
+						searchBench: await measureSearchBench(
+							browser,
+							base,
+							await readFile(join(dir, 'dist', 'ja', 'search', 'index.html'), 'utf8'),
+						),
+					}
+				: {}),
 		};
 	} finally {
 		await browser.close();
@@ -172,7 +192,7 @@ async function measureSite(pages: number, versions: Version[], port: number): Pr
 		}
 		const browser = values['build-only']
 			? undefined
-			: await measureBrowser(dirs.get(versions[0]!.name)!, port);
+			: await measureBrowser(dirs.get(versions[0]!.name)!, port, pages === REAL);
 		return { pages, builds, browser };
 	} finally {
 		for (const dir of dirs.values()) await rm(dir, { recursive: true, force: true });
@@ -302,6 +322,11 @@ for (const site of [real, large]) {
 	]);
 }
 
+const searchSection = real.browser?.searchBench
+	? searchReport(real.browser.searchBench)
+	: undefined;
+budgets.push(...(searchSection?.budgets ?? []));
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const section = (site: SiteFigures, title: string) => [
 	`## ${title}: ${site.pages} pages per language`,
@@ -323,6 +348,7 @@ const report = [
 	'',
 	...section(real, 'Real site'),
 	...section(large, 'Generated corpus'),
+	...(searchSection?.lines ?? []),
 	...(budgets.length > 0
 		? [
 				'## Budgets',

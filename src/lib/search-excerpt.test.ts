@@ -111,3 +111,43 @@ test('a section whose heading names the words wins over one that only mentions t
 		'/ja/glossary/#stateful',
 	);
 });
+
+test('a sentence using the words beats a table cell using them; cells never join', () => {
+	const page = ja('/ja/services/network-acl/', 'ネットワーク ACL', [
+		['', '', '説明|です|。'],
+		[
+			'default',
+			'デフォルト',
+			'種類 |内容 |デフォルト|の|ネットワーク ACL|. |VPC |の|作成|時|に|作成|. |自分|で|作る|ネットワーク ACL|は|すべて|拒否|します|。',
+		],
+	]);
+	const text = buildSnippet(page, [['ネットワークacl']], 'ja')
+		.parts.map((p) => p.text)
+		.join('');
+	assert.equal(text, '自分で作るネットワーク ACLはすべて拒否します。');
+	const cells = ja('/ja/x/', 'x', [
+		['t', '表', '種類 |内容 |デフォルト|の|ネットワーク ACL|. |VPC |の|作成|時'],
+	]);
+	assert.equal(
+		buildSnippet(cells, [['ネットワークacl']], 'ja')
+			.parts.map((p) => p.text)
+			.join(''),
+		'種類 内容 デフォルトのネットワーク ACL',
+	);
+});
+
+test('a long Japanese sentence is never cut open inside parentheses', () => {
+	const long = ja('/ja/services/inspector/', 'Amazon Inspector', [
+		[
+			'',
+			'',
+			'Amazon Inspector|は|、|EC2 |インスタンス|、|コンテナイメージ|、|Lambda |関数|を|対象|に|、|ソフトウェア|の|既知|の|脆弱性|と|意図|しない|ネットワーク|への|露出|を|自動|で|継続|的|に|検出|して|、|リスク|の|高い|順|に|並べる|（|いわゆる|脆弱性診断|を|自動化|する|）|サービス|です|。',
+		],
+	]);
+	const text = buildSnippet(long, [['脆弱性診断']], 'ja')
+		.parts.map((p) => p.text)
+		.join('');
+	assert.ok(text.includes('脆弱性診断'), text);
+	assert.ok(!/^…[^（]*）/.test(text), text);
+	assert.ok(text.startsWith('…'), text);
+});

@@ -50,18 +50,26 @@ export function buildSnippet(
 ): Snippet {
 	const sections = splitSections(fragment);
 	const terms = units.flat();
-	// A heading naming the words beats a body using them; Pagefind's own matches break ties.
+	// A heading that is one of the words (a glossary entry) wins; then the section using the
+	// most words; a heading mentioning them and Pagefind's own matches break ties.
 	const has = (text: string) =>
 		units.filter((unit) => unit.some((t) => findTerm(text, t) !== -1)).length;
+	const squeeze = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+	const isTerm = (heading: string) =>
+		units.some((unit) => unit.some((t) => squeeze(heading.split(' / ')[0] ?? '') === squeeze(t)));
 	const scored = sections.map((section, i) => ({
 		section,
 		i,
-		score: (i > 0 ? has(section.title) * 2000 : 0) + has(section.text) * 1000 + section.hits.length,
+		score:
+			(i > 0 && isTerm(section.title) ? 10_000 : 0) +
+			has(section.text) * 1000 +
+			(i > 0 ? has(section.title) * 100 : 0) +
+			Math.min(section.hits.length, 99),
 	}));
 	const best = scored.toSorted((a, b) => b.score - a.score || a.i - b.i)[0];
 	if (!best || best.section.text === '')
 		return { section: undefined, parts: [], firstMark: undefined };
-	const excerpt = cutExcerpt(best.section, terms, LENGTH[locale]);
+	const excerpt = cutExcerpt(best.section, terms, locale);
 	const parts = markTerms(excerpt, terms);
 	return {
 		section:
@@ -140,29 +148,41 @@ function splitUnits(text: string): [number, number][] {
 	return units.filter(([s, e]) => text.slice(s, e).trim() !== '');
 }
 
-/** Japanese text with a trailing ". " block joiner: the dot is not part of the text. */
-function cleanEnd(text: string): string {
-	return /[^\x00-\x7f]\.$/.test(text) ? text.slice(0, -1) : text;
+/**
+ * A trailing "." that is Pagefind's block joiner, not the text's: in Japanese every such dot
+ * (sentences end with 。), in English only after a non-ASCII character.
+ */
+function cleanEnd(text: string, locale: 'ja' | 'en'): string {
+	const joiner = locale === 'ja' ? /\.$/ : /[^\x00-\x7f]\.$/;
+	return joiner.test(text) ? text.slice(0, -1) : text;
 }
 
-function cutExcerpt(
-	section: Section,
-	terms: readonly string[],
-	length: { min: number; max: number },
-): string {
+/** Whether a unit reads as a sentence rather than a heading or a table cell. */
+function isSentence(text: string, locale: 'ja' | 'en'): boolean {
+	return locale === 'ja'
+		? /[。！？]$/.test(text)
+		: /[.!?]$/.test(text) && text.split(/\s+/).length >= 6;
+}
+
+function cutExcerpt(section: Section, terms: readonly string[], locale: 'ja' | 'en'): string {
+	const length = LENGTH[locale];
 	const { text } = section;
 	const units = splitUnits(text);
-	const hitsIn = ([s, e]: [number, number]) =>
-		new Set(terms.filter((t) => findTerm(text.slice(s, e), t) !== -1)).size;
+	const sentence = ([s, e]: [number, number]) => isSentence(text.slice(s, e).trim(), locale);
+	// The unit with the most query words; a sentence beats a table cell with as many.
+	const score = (unit: [number, number]) =>
+		new Set(terms.filter((t) => findTerm(text.slice(unit[0], unit[1]), t) !== -1)).size * 2 +
+		(sentence(unit) ? 1 : 0);
 	let chosen = 0;
-	let bestHits = -1;
+	let bestScore = -1;
 	units.forEach((unit, i) => {
-		const hits = hitsIn(unit);
-		if (hits > bestHits) {
-			bestHits = hits;
+		const value = score(unit);
+		if (value > bestScore) {
+			bestScore = value;
 			chosen = i;
 		}
 	});
+	const bestHits = Math.floor(bestScore / 2);
 	if (bestHits === 0 && section.hits.length > 0) {
 		const first = section.hits[0]!;
 		chosen = Math.max(
@@ -171,28 +191,29 @@ function cutExcerpt(
 		);
 	}
 	let [start, end] = units[chosen] ?? [0, text.length];
-	// Short sentences take the next ones along, while they fit.
+	// A short sentence takes the next sentences along, while they fit (never table cells).
 	for (let next = chosen + 1; next < units.length; next++) {
 		const [, nextEnd] = units[next]!;
-		const sofar = text.slice(start, end);
-		const sentenceEnd = /[。！？.!?]$/.test(sofar) && !/[^\x00-\x7f]\.$/.test(sofar);
-		if (end - start >= length.min || nextEnd - start > length.max || !sentenceEnd) break;
+		const joinable = sentence([start, end]) && sentence(units[next]!);
+		if (end - start >= length.min || nextEnd - start > length.max || !joinable) break;
 		end = nextEnd;
 	}
-	if (end - start <= length.max) return cleanEnd(text.slice(start, end).trim());
+	if (end - start <= length.max) return cleanEnd(text.slice(start, end).trim(), locale);
 
 	// A long sentence: cut at phrase boundaries (or at word starts) around the first match.
 	const unitText = text.slice(start, end);
 	const hit = section.hits.find((h) => h >= start && h < end);
 	const match = firstMatch(unitText, terms) ?? (hit === undefined ? 0 : hit - start);
 	const wordStarts = section.starts.filter((s) => s >= start && s < end).map((s) => s - start);
+	// Start at the earliest phrase boundary that still shows the match near the front (never
+	// inside parentheses: "…脆弱性診断）" reads badly), else at a word start.
 	const phraseStarts = [
 		0,
-		...[...unitText.matchAll(/[、，,;；:：（(「『]\s*/g)].map((m) => m.index + m[0].length),
+		...[...unitText.matchAll(/[、，,;；:：]\s*/g)].map((m) => m.index + m[0].length),
 	];
-	const lead = Math.floor(length.max / 3);
+	const lead = Math.floor(length.max / 2);
 	const from =
-		phraseStarts.filter((p) => p <= match && match - p <= lead).at(-1) ??
+		phraseStarts.find((p) => p <= match && match - p <= lead) ??
 		wordStarts.find((w) => w <= match && match - w <= lead / 2) ??
 		match;
 	const limit = Math.min(unitText.length, from + length.max);
@@ -205,7 +226,7 @@ function cutExcerpt(
 				limit);
 	const body = unitText.slice(from, to).trim();
 	const cutEnd = to < unitText.length;
-	return `${from > 0 ? '…' : ''}${cutEnd ? body : cleanEnd(body)}${cutEnd ? '…' : ''}`;
+	return `${from > 0 ? '…' : ''}${cutEnd ? body : cleanEnd(body, locale)}${cutEnd ? '…' : ''}`;
 }
 
 /** Offset of the earliest term in `text`, if any. */

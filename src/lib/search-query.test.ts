@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bestBetKey, normalizeQuery } from './search-query.ts';
+import { bestBetKey, isTooShort, normalizeQuery } from './search-query.ts';
 
 test('queries are NFKC-normalised: full-width and half-width forms become searchable', () => {
 	assert.equal(normalizeQuery('ＷＡＦ'), 'waf');
@@ -17,4 +17,12 @@ test('lookup keys ignore width, case, spaces and middle dots', () => {
 	assert.equal(bestBetKey('ｶﾞｰﾄﾞﾃﾞｭｰﾃｨｰ'), 'ガードデューティー');
 	assert.equal(bestBetKey('ネットワーク ACL'), bestBetKey('ネットワークＡＣＬ'));
 	assert.equal(bestBetKey('許可・拒否'), '許可拒否');
+});
+
+test('one kana or letter is too short to search; one kanji is a word', () => {
+	assert.equal(isTooShort('ス'), true);
+	assert.equal(isTooShort('ｋ'), true);
+	assert.equal(isTooShort('　'), true);
+	assert.equal(isTooShort('鍵'), false);
+	assert.equal(isTooShort('SG'), false);
 });

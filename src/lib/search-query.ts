@@ -19,3 +19,13 @@ export function bestBetKey(text: string): string {
 
 /** A piece of result text, marked when it is one of the query's words. */
 export type ExcerptPart = { text: string; marked: boolean };
+
+/**
+ * Whether a query is too short to search: one character that is not a kanji (a kana or a
+ * letter matches nearly every page, and costs a download of page texts on every keystroke).
+ * @example isTooShort('ス') // true; isTooShort('鍵') // false
+ */
+export function isTooShort(raw: string): boolean {
+	const query = normalizeQuery(raw);
+	return query === '' || ([...query].length === 1 && !/\p{Script=Han}/u.test(query));
+}

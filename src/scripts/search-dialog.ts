@@ -2,7 +2,7 @@
 // searches as the reader types (no debounce), arrows between the field and the results, Enter
 // opens the first result (the search page before results arrive, or with the Search button),
 // Escape closes and focus returns to where it was. The markup is server-rendered in SearchBox.astro.
-import { normalizeQuery } from '../lib/search-query.ts';
+import { isTooShort, normalizeQuery } from '../lib/search-query.ts';
 import { SearchEngine } from './search-engine.ts';
 import { renderResult } from './search-render.ts';
 
@@ -51,7 +51,11 @@ export function prepare(
 	prepared.set(host, parts);
 	void parts.engine.load().catch(() => undefined);
 
-	parts.input.addEventListener('input', () => void search(parts));
+	// While an IME composes (かな before conversion), wait for the converted text.
+	parts.input.addEventListener('input', (event) => {
+		if (!(event as InputEvent).isComposing) void search(parts);
+	});
+	parts.input.addEventListener('compositionend', () => void search(parts));
 	dialog.addEventListener('keydown', (event) => {
 		// Escape closes at once (a search field would first spend it on clearing itself).
 		if (event.key === 'Escape') {
@@ -104,15 +108,15 @@ async function search(parts: Parts) {
 	const url = new URL(parts.all.href);
 	url.searchParams.set('q', raw);
 	parts.all.href = url.href;
-	if (raw.trim() === '') {
+	if (isTooShort(raw)) {
 		parts.list.replaceChildren();
 		parts.list.dataset.query = '';
 		parts.status.textContent = parts.labels.empty ?? '';
 		return;
 	}
 	try {
-		const outcome = await parts.engine.search(raw, {});
-		if (run !== parts.run) return; // a newer keystroke has started another search
+		const outcome = await parts.engine.search(raw, {}, () => run === parts.run);
+		if (!outcome || run !== parts.run) return; // a newer keystroke has started another search
 		parts.list.replaceChildren(
 			...outcome.results.map((r) => renderResult(r, parts.labels.bestBet ?? '')),
 		);

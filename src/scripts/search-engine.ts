@@ -72,7 +72,10 @@ const RANKED = 10;
 /** Fewer whole-query results than this: search each word on its own as well. */
 const OR_BELOW = 5;
 
-type Pending = { ranked: Ranked } | { result: PagefindResult };
+type Pending = { ranked: Ranked } | { result: PagefindResult; hub?: true };
+
+/** Lists (glossary, matrix…) wait for "more" once this many answers fill the first batch. */
+const HUBS_AFTER = 3;
 
 export class SearchEngine {
 	#options: EngineOptions;
@@ -106,8 +109,15 @@ export class SearchEngine {
 		return Promise.all([this.#pagefind, this.#lexicon]);
 	}
 
-	/** Searches `raw` within the chosen facets (facet name → localized label). */
-	async search(raw: string, facets: Record<string, string>): Promise<SearchOutcome> {
+	/**
+	 * Searches `raw` within the chosen facets (facet name → localized label). Resolves with
+	 * undefined when `isCurrent` says a newer keystroke took over before any page text loaded.
+	 */
+	async search(
+		raw: string,
+		facets: Record<string, string>,
+		isCurrent: () => boolean = () => true,
+	): Promise<SearchOutcome | undefined> {
 		const [pagefind, lexicon] = await this.load();
 		const analysis = analyzeQuery(raw, lexicon);
 		const byUrl = new Map(lexicon.pages.map((p) => [p.url, p]));
@@ -152,6 +162,7 @@ export class SearchEngine {
 		}
 		const refIds = new Set(refs.map((r) => r.id));
 		const hubs = (all?.results ?? []).filter((r) => !refIds.has(r.id));
+		if (!isCurrent()) return undefined; // typing on: skip loading page text for this one
 
 		const loaded = await Promise.all(refs.slice(0, RANKED).map((r) => r.data()));
 		const dataByUrl = new Map(loaded.map((d) => [d.url, d]));
@@ -165,7 +176,7 @@ export class SearchEngine {
 		const pending: Pending[] = [
 			...ranked.map((r) => ({ ranked: r })),
 			...refs.slice(RANKED).map((r) => ({ result: r })),
-			...hubs.map((r) => ({ result: r })),
+			...hubs.map((r) => ({ result: r, hub: true as const })),
 		];
 		const shown = new Set<string>();
 		const show = (
@@ -178,10 +189,20 @@ export class SearchEngine {
 			shown.add(url);
 			return this.#present(url, page, data, analysis, isBest);
 		};
+		let first = true;
 		const next = async (): Promise<ShownResult[]> => {
 			const out: ShownResult[] = [];
 			while (out.length < BATCH && pending.length > 0) {
-				const batch = pending.splice(0, BATCH - out.length);
+				// The first batch leaves the lists for "more" when enough answers fill it (each list
+				// is a large download, and never the answer when a page explains the words).
+				const room = BATCH - out.length;
+				const hubAt = pending.findIndex((p) => 'hub' in p);
+				const take =
+					first && out.length + (hubAt === -1 ? room : hubAt) >= HUBS_AFTER && hubAt !== -1
+						? Math.min(room, hubAt)
+						: room;
+				if (take === 0) break;
+				const batch = pending.splice(0, take);
 				const resolved = await Promise.all(
 					batch.map(async (p) => {
 						if ('ranked' in p) {
@@ -203,6 +224,7 @@ export class SearchEngine {
 					if (result) out.push(result);
 				}
 			}
+			first = false;
 			return out;
 		};
 		const results = await next();

@@ -4,4 +4,4 @@
 export { SearchEngine } from './search-engine.ts';
 export { renderResult } from './search-render.ts';
 export { open, prepare } from './search-dialog.ts';
-export { normalizeQuery } from '../lib/search-query.ts';
+export { isTooShort, normalizeQuery } from '../lib/search-query.ts';

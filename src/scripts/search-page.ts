@@ -48,7 +48,11 @@ class SearchPage extends HTMLElement {
 		});
 		const form = this.querySelector('form')!;
 		const input = this.field();
-		this.querySelector('[data-status]')!.textContent = this.#labels.empty ?? '';
+		this.querySelector('[data-status]')!.textContent = (
+			new URLSearchParams(location.search).get('q') ?? ''
+		).trim()
+			? (this.#labels.loading ?? '')
+			: (this.#labels.empty ?? '');
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
 		for (const facet of FACETS) {
@@ -65,7 +69,11 @@ class SearchPage extends HTMLElement {
 			this.#focusAfter = 'results';
 			this.update(0);
 		});
-		input.addEventListener('input', () => this.update(URL_DELAY_MS));
+		// While an IME composes (かな before conversion), wait for the converted text.
+		input.addEventListener('input', (event) => {
+			if (!(event as InputEvent).isComposing) this.update(URL_DELAY_MS);
+		});
+		input.addEventListener('compositionend', () => this.update(URL_DELAY_MS));
 		form.addEventListener('change', (event) => {
 			if (event.target !== input) this.update(0);
 		});
@@ -125,7 +133,15 @@ class SearchPage extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const noResults = this.querySelector<HTMLElement>('[data-no-results]')!;
-		if (!raw.trim()) {
+		// Say so at once: tests and readers take a status without "…" as the answer.
+		if (raw.trim()) status.textContent = this.#labels.loading ?? '';
+		// The search code (undefined if it failed to load: the engine then reports it below).
+		const code = await this.#engine!.then(
+			() => this.#code,
+			() => undefined,
+		);
+		if (run !== this.#run) return;
+		if (!raw.trim() || code?.isTooShort(raw)) {
 			list.replaceChildren();
 			list.dataset.query = '';
 			this.#outcome = undefined;
@@ -135,14 +151,14 @@ class SearchPage extends HTMLElement {
 			return;
 		}
 		status.textContent = this.#labels.loading ?? '';
-		let outcome: SearchOutcome;
+		let outcome: SearchOutcome | undefined;
 		try {
-			outcome = await (await this.#engine!).search(raw, facets);
+			outcome = await (await this.#engine!).search(raw, facets, () => run === this.#run);
 		} catch {
 			if (run === this.#run) status.textContent = this.#labels.unavailable ?? '';
 			return;
 		}
-		if (run !== this.#run) return; // a newer keystroke has started another search
+		if (!outcome || run !== this.#run) return; // a newer keystroke has started another search
 		this.#outcome = outcome;
 		list.replaceChildren(...outcome.results.map((r) => this.render(r)));
 		const query = outcome.query;
