@@ -35,6 +35,7 @@ for (const path of ['', 'ja/search/?q=GuardDuty', 'en/search/?q=zzzznothing', '4
 
 for (const scheme of ['dark', 'light'] as const) {
 	test(`colours pass contrast checks in ${scheme} mode`, async ({ page }) => {
+		test.setTimeout(90_000); // three pages through axe
 		await page.emulateMedia({ colorScheme: scheme });
 		for (const path of ['ja/services/guardduty/', 'en/compare/', 'en/compare/map/']) {
 			await page.goto(path);
