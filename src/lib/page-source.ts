@@ -38,7 +38,7 @@ export const MAX_DEPTH = 64;
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /** Wording that talks about where the text came from instead of to the reader. */
-const SOURCE_TALK = /古い学習ノート|学習ノート|older (study )?notes|study notes/i;
+const SOURCE_TALK = /学習ノート|older (?:study )?notes|study notes/i;
 
 /** Parses a page file; syntax, YAML and schema mistakes come back as problems with lines. */
 export function parsePageSource(file: string, ref: EntryRef, source: string): ParsedPage {
