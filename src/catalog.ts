@@ -1,5 +1,6 @@
 // The only adapter between Astro's content layer and src/lib: loads the pages once, runs the
 // cross-page checks, and fails the build with file + field + expectation on any mistake.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { parsePageSourceOnce } from '#lib/page-source.ts';
@@ -49,4 +50,23 @@ export const readingOrder = Object.fromEntries(
 /** The callouts of one page, in document order, as the content checks read them. */
 export function calloutsOf(entry: ServiceEntry): readonly Callout[] {
 	return pages.get(entry.id)?.callouts ?? [];
+}
+
+/**
+ * What every service page shows of the other pages (titles and fields in the sidebar, prev/next,
+ * related links, tables) and of the glossary, as one digest: any frontmatter or glossary change
+ * re-renders every page on an incremental build.
+ */
+const siteDigest = createHash('sha256')
+	.update(JSON.stringify([entries.map((e) => [e.id, e.data]), glossary]))
+	.digest('hex');
+
+/**
+ * The incremental-build key of one service page: the site digest and the page's own file. Astro
+ * adds the code the route depends on, the config and the lockfile, so an unchanged key means
+ * the page would render the same; editing one page's body re-renders only that page.
+ */
+export function pageCacheKey(entry: ServiceEntry): string {
+	const file = contentFile(parseEntryId(entry.id));
+	return createHash('sha256').update(siteDigest).update(readFileSync(file)).digest('hex');
 }

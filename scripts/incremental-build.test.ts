@@ -1,0 +1,71 @@
+// Incremental builds (experimental.incrementalBuild + the cacheKey of src/catalog.ts) in a copy
+// of the project: a rebuild after editing one page's text re-renders that page only and shows
+// the edit; after a title change, every service page is rendered again (sidebars, prev/next and
+// related links show other pages' titles).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+let project: string;
+
+before(async () => {
+	project = await mkdtemp(join(tmpdir(), 'atlas-incremental-'));
+	for (const entry of [
+		'src',
+		'content',
+		'public',
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+	])
+		await cp(entry, join(project, entry), { recursive: true });
+	await symlink(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+});
+after(async () => {
+	await rm(project, { recursive: true, force: true });
+});
+
+/** Builds the copy; returns the service pages rendered and those reused from the cache. */
+function build(): { rendered: string[]; reused: string[] } {
+	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		cwd: project,
+		encoding: 'utf8',
+		// CI turns incremental builds off (astro.config.mjs); this test is about them.
+		env: { ...process.env, CI: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		timeout: 180_000,
+	});
+	assert.equal(run.status, 0, run.stderr.slice(-2000));
+	const lines = [...run.stdout.matchAll(/(\/(?:ja|en)\/services\/[^/]+\/)index\.html(.*)$/gm)];
+	return {
+		rendered: lines.filter(([, , rest]) => !/\((cached|restored)\)/.test(rest!)).map(([, p]) => p!),
+		reused: lines.filter(([, , rest]) => /\((cached|restored)\)/.test(rest!)).map(([, p]) => p!),
+	};
+}
+
+async function edit(file: string, change: (source: string) => string): Promise<void> {
+	const path = join(project, 'content', file);
+	await writeFile(path, change(await readFile(path, 'utf8')));
+}
+
+test('a rebuild re-renders only the edited page; a title change re-renders every page', async () => {
+	const cold = build();
+	assert.equal(cold.reused.length, 0, 'a first build renders everything');
+	const pages = cold.rendered.length;
+	assert.ok(pages >= 80);
+
+	await edit('en/services/waf.mdx', (s) => `${s}\nA sentence added by the test.\n`);
+	const warm = build();
+	assert.deepEqual(warm.rendered, ['/en/services/waf/']);
+	assert.equal(warm.reused.length, pages - 1);
+	const html = await readFile(join(project, 'dist/en/services/waf/index.html'), 'utf8');
+	assert.match(html, /A sentence added by the test\./);
+
+	await edit('en/services/shield.mdx', (s) => s.replace(/^title: (.*)$/m, 'title: $1 Renamed'));
+	const renamed = build();
+	assert.equal(renamed.reused.length, 0, 'other pages show the title, so none is reused');
+	const sibling = await readFile(join(project, 'dist/en/services/waf/index.html'), 'utf8');
+	assert.match(sibling, /Renamed/);
+});
