@@ -1,11 +1,11 @@
 // Incremental builds (experimental.incrementalBuild + the cacheKey of src/catalog.ts) in a copy
 // of the project: a rebuild after editing one page's text re-renders that page only and shows
 // the edit; after a title change, every service page is rendered again (sidebars, prev/next and
-// related links show other pages' titles).
+// related links show other pages' titles), and a code change re-renders them all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { access, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,6 +19,7 @@ before(async () => {
 		'public',
 		'astro.config.mjs',
 		'package.json',
+		'package-lock.json',
 		'tsconfig.json',
 	])
 		await cp(entry, join(project, entry), { recursive: true });
@@ -68,4 +69,20 @@ test('a rebuild re-renders only the edited page; a title change re-renders every
 	assert.equal(renamed.reused.length, 0, 'other pages show the title, so none is reused');
 	const sibling = await readFile(join(project, 'dist/en/services/waf/index.html'), 'utf8');
 	assert.match(sibling, /Renamed/);
+});
+
+test('after a style edit on another page, every service page links a stylesheet that exists', async () => {
+	build();
+	const search = join(project, 'src/pages/[lang]/search.astro');
+	await writeFile(
+		search,
+		(await readFile(search, 'utf8')).replace('<style>', '<style>\n\t.test-edit { order: 1; }'),
+	);
+	const rebuilt = build();
+	assert.equal(rebuilt.reused.length, 0, 'the shared stylesheet was renamed');
+	for (const page of rebuilt.rendered) {
+		const html = await readFile(join(project, 'dist', page, 'index.html'), 'utf8');
+		for (const [, href] of html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g))
+			await access(join(project, 'dist', href!));
+	}
 });

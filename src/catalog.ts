@@ -1,7 +1,7 @@
 // The only adapter between Astro's content layer and src/lib: loads the pages once, runs the
 // cross-page checks, and fails the build with file + field + expectation on any mistake.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { parsePageSourceOnce } from '#lib/page-source.ts';
 import { findContentProblems, formatProblems } from '#lib/content-checks.ts';
@@ -54,17 +54,34 @@ export function calloutsOf(entry: ServiceEntry): readonly Callout[] {
 
 /**
  * What every service page shows of the other pages (titles and fields in the sidebar, prev/next,
- * related links, tables) and of the glossary, as one digest: any frontmatter or glossary change
- * re-renders every page on an incremental build.
+ * related links, tables) and of the glossary, and the code and config that render it, as one
+ * digest: any frontmatter, glossary, code or config change re-renders every page on an
+ * incremental build. Astro's own key misses some code: a style edited on the search page renames
+ * the one shared stylesheet, and a reused service page would still link the old, deleted file.
  */
 const siteDigest = createHash('sha256')
 	.update(JSON.stringify([entries.map((e) => [e.id, e.data]), glossary]))
+	.update(codeDigest(['src', 'astro.config.mjs', 'package-lock.json']))
 	.digest('hex');
 
+/** One digest of the files under `paths` (folders recursively), in a stable order. */
+function codeDigest(paths: readonly string[]): string {
+	const files = paths.flatMap((path) =>
+		path.includes('.')
+			? [path]
+			: readdirSync(path, { recursive: true, withFileTypes: true })
+					.filter((dirent) => dirent.isFile())
+					.map((dirent) => `${dirent.parentPath}/${dirent.name}`),
+	);
+	const hash = createHash('sha256');
+	for (const file of files.sort()) hash.update(file).update(readFileSync(file));
+	return hash.digest('hex');
+}
+
 /**
- * The incremental-build key of one service page: the site digest and the page's own file. Astro
- * adds the code the route depends on, the config and the lockfile, so an unchanged key means
- * the page would render the same; editing one page's body re-renders only that page.
+ * The incremental-build key of one service page: the site digest and the page's own file, so an
+ * unchanged key means the page would render the same; editing one page's body re-renders only
+ * that page.
  */
 export function pageCacheKey(entry: ServiceEntry): string {
 	const file = contentFile(parseEntryId(entry.id));

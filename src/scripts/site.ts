@@ -105,18 +105,22 @@ function focusSearchOnShortcut(event: KeyboardEvent) {
 /**
  * Copy-link buttons: beside a heading (data-id), the section URL of the address being read, or
  * the ja and en URLs on two lines; without data-id, the view being read with its query (the
- * matrix's filters). Without the Clipboard API the text appears in a selected field.
+ * matrix's filters). Without the Clipboard API the text appears in a selected field. The
+ * messages are on <body>, once per page.
  */
 class CopyLink extends HTMLElement {
 	connectedCallback() {
 		const id = this.dataset.id;
 		this.querySelector('.copy-one')?.addEventListener('click', () =>
-			this.copy(id ? sectionLink(location, id) : viewLink(location), this.dataset.labelCopied),
+			this.copy(
+				id ? sectionLink(location, id) : viewLink(location),
+				document.body.dataset.labelCopied,
+			),
 		);
 		this.querySelector('.copy-both')?.addEventListener('click', () =>
 			this.copy(
 				sectionLinks(location, import.meta.env.BASE_URL, id ?? '').join('\n'),
-				this.dataset.labelCopiedBoth,
+				document.body.dataset.labelCopiedBoth,
 			),
 		);
 	}
@@ -138,7 +142,7 @@ class CopyLink extends HTMLElement {
 			field = document.createElement('textarea');
 			field.readOnly = true;
 			field.rows = text.split('\n').length;
-			field.setAttribute('aria-label', this.dataset.labelFallback ?? '');
+			field.setAttribute('aria-label', document.body.dataset.labelFallback ?? '');
 			this.append(field);
 		}
 		field.value = text;
