@@ -188,6 +188,33 @@ for (const [name, viewport] of Object.entries(SCREENS)) {
 			});
 		}
 
+		for (const locale of LOCALES) {
+			test(`${locale}: no two header controls overlap`, async ({ page }) => {
+				await page.goto(`${locale}/services/waf/`);
+				const controls = page.locator(
+					'.site-header :is(a, button, input):visible, .site-header .shortcut-hint:visible',
+				);
+				const boxes = await Promise.all(
+					(await controls.all()).map(async (c) => ({
+						name: await c.evaluate((e) => e.outerHTML.slice(0, 60)),
+						box: (await c.boundingBox())!,
+					})),
+				);
+				const hint = boxes.filter((b) => b.name.startsWith('<kbd'));
+				for (const [i, a] of boxes.entries())
+					for (const b of boxes.slice(i + 1)) {
+						// The shortcut hint sits inside the search field on purpose.
+						if (hint.includes(a) || hint.includes(b)) continue;
+						const apart =
+							a.box.x + a.box.width <= b.box.x + 0.5 ||
+							b.box.x + b.box.width <= a.box.x + 0.5 ||
+							a.box.y + a.box.height <= b.box.y + 0.5 ||
+							b.box.y + b.box.height <= a.box.y + 0.5;
+						expect(apart, `${a.name} overlaps ${b.name}`).toBe(true);
+					}
+			});
+		}
+
 		test('the header stays on screen after scrolling', async ({ page }) => {
 			await page.goto('ja/services/waf/');
 			await page.mouse.wheel(0, 3000);
@@ -212,6 +239,29 @@ for (const [name, viewport] of Object.entries(SCREENS)) {
 
 test.describe('on a phone (390×844)', () => {
 	test.use({ viewport: SCREENS.phone });
+
+	test('the search field shows no keyboard shortcut on a touch screen', async ({
+		browser,
+		baseURL,
+	}) => {
+		for (const hasTouch of [false, true]) {
+			const context = await browser.newContext({
+				viewport: SCREENS.phone,
+				hasTouch,
+				isMobile: hasTouch,
+			});
+			const page = await context.newPage();
+			await page.goto(`${baseURL}en/services/waf/`);
+			const hint = page.locator('.site-header .shortcut-hint');
+			if (hasTouch) await expect(hint).toBeHidden();
+			else {
+				await expect(hint).toBeVisible();
+				await page.getByRole('searchbox', { name: 'Search the site' }).focus();
+				await expect(hint).toBeHidden();
+			}
+			await context.close();
+		}
+	});
 
 	test('"On this page" is a disclosure at the top of the article, within two screens', async ({
 		page,

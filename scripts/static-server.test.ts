@@ -7,6 +7,7 @@ import { connect } from 'node:net';
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createSiteServer, parseTarget } from './static-server.ts';
@@ -23,6 +24,10 @@ before(async () => {
 	await mkdir(join(root, 'dist-secret'));
 	await writeFile(join(dist, 'ja', 'index.html'), '<p>JA HOME</p>');
 	await writeFile(join(dist, 'ja', 'services', 'waf', 'index.html'), '<p>WAF PAGE</p>');
+	await writeFile(
+		join(dist, 'ja', 'services', 'waf', 'index.html.gz'),
+		gzipSync('<p>WAF PAGE</p>'),
+	);
 	await writeFile(join(dist, '_astro', 'site.abc123.js'), 'console.log(1)');
 	await writeFile(join(dist, '404.html'), '<p>NOT FOUND PAGE</p>');
 	await writeFile(
@@ -85,6 +90,21 @@ test('pages, directory redirects and the 404 page carry the _headers values', as
 	const asset = await get('/_astro/site.abc123.js');
 	assert.match(asset.head, /cache-control: public, max-age=31536000, immutable/i);
 	assert.equal((await get('/_headers')).status, 404);
+});
+
+test('a reader whose browser accepts gzip gets the pre-compressed copy, with the same headers', async () => {
+	const page = '/ja/services/waf/';
+	const zipped = await fetch(`http://127.0.0.1:${port}${page}`, {
+		headers: { 'Accept-Encoding': 'gzip' },
+	});
+	assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+	assert.match(zipped.headers.get('vary') ?? '', /Accept-Encoding/i);
+	assert.equal(zipped.headers.get('content-security-policy'), "default-src 'self'");
+	assert.equal(await zipped.text(), '<p>WAF PAGE</p>'); // fetch decodes it
+
+	const plain = await raw(`GET ${page} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+	assert.doesNotMatch(plain.head, /content-encoding/i);
+	assert.equal(plain.body, '<p>WAF PAGE</p>');
 });
 
 test('malformed percent-encoding gets 400 and the server keeps serving', async () => {

@@ -1,8 +1,9 @@
 /**
  * The static host `npm start` and the e2e suite use: sirv serves the files of dist/ (types,
- * ranges, ETags, a file list read once at start, nothing outside it); around it we add only
- * the base path, the 404 page, directory redirects and the headers of dist/_headers. Every
- * request is checked before it reaches sirv, and no request can crash the process.
+ * ranges, ETags, the pre-compressed .gz copies, a file list read once at start, nothing outside
+ * it); around it we add only the base path, the 404 page, directory redirects and the headers of
+ * dist/_headers. Every request is checked before it reaches sirv, and no request can crash the
+ * process.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -71,6 +72,8 @@ export function createSiteServer({ dir, base: rawBase }: SiteServerOptions): Ser
 	};
 	const files = sirv(dir, {
 		etag: true,
+		// The .gz copy the build wrote beside a file, for a reader whose browser accepts gzip.
+		gzip: true,
 		dotfiles: false,
 		setHeaders: (res, pathname) => {
 			for (const [name, value] of Object.entries(headersFor(`${base}${pathname.slice(1)}`))) {
