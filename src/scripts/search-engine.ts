@@ -141,9 +141,11 @@ export class SearchEngine {
 			const data = await dataOf(first);
 			return missingWords(`${data.meta.title ?? ''} ${data.content}`, query).length > 0;
 		};
+		// Nothing left to search (markup or lone letters only): Pagefind would list every page.
+		const hasWords = analysis.search !== '';
 		let [main, all] = await Promise.all([
-			pagefind.search(analysis.search, { filters: refFilter }),
-			hasFacets ? null : pagefind.search(analysis.search, { filters: {} }),
+			hasWords ? pagefind.search(analysis.search, { filters: refFilter }) : null,
+			hasFacets || !hasWords ? null : pagefind.search(analysis.search, { filters: {} }),
 		]);
 		if (!isCurrent()) return undefined; // typing on: skip loading page text for this one
 		if (await isGuess(analysis.search, main?.results[0] ?? all?.results[0])) main = all = null;
