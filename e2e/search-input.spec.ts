@@ -32,6 +32,23 @@ test('markup in a query with no results is echoed as text in the status, never a
 	await expect(status.locator('*')).toHaveCount(0);
 });
 
+test('markup and lone letters are not searched: <u>waf</u> finds what waf finds', async ({
+	page,
+}) => {
+	const titles = () =>
+		page.locator('.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	await openSearch(page, 'en', 'waf');
+	const waf = await titles();
+	expect(waf.length).toBeGreaterThan(0);
+	await openSearch(page, 'en', '<u>waf</u>');
+	expect(await titles()).toEqual(waf);
+	await openSearch(page, 'en', 'u waf u');
+	expect(await titles()).toEqual(waf);
+	await openSearch(page, 'en', '<u>');
+	await expect(page.locator('.result-title')).toHaveCount(0);
+	await expect(page.locator('[data-status]')).toContainText('No page matches');
+});
+
 test('a 2,000-character query in the URL or pasted does not freeze the page', async ({ page }) => {
 	await openSearch(page, 'en', 'firewall '.repeat(223).slice(0, 2000));
 	await expect(page.locator('[data-status]')).toBeVisible();

@@ -6,8 +6,12 @@ import { normalizeQuery } from '../../src/lib/search-query.ts';
 
 export interface SearchQuery {
 	query: string;
-	/** A reference page slug (`waf`), or `compare/<topic>`, `compare`, `glossary` for the other pages. */
-	expect: string;
+	/**
+	 * A reference page slug (`waf`), or `compare/<topic>`, `compare`, `glossary` for the other
+	 * pages; `null` when no page answers the query and the reader must see no results at all.
+	 */
+	expect: string | null;
+	/** The rank `expect` must reach (0 with `expect: null`). */
 	within: number;
 	why: string;
 }
@@ -58,6 +62,15 @@ export async function scoreQuerySet(
 				.locator('.result-title')
 				.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
 		).map(targetOf);
+		if (q.expect === null) {
+			// "No results" is the right first answer; any result is a miss.
+			if (targets.length === 0) top1++;
+			else
+				misses.push(
+					`${q.query} → expected no results, got [${targets.slice(0, 3).join(', ')}] (${q.why})`,
+				);
+			continue;
+		}
 		const rank = targets.indexOf(q.expect) + 1;
 		if (rank === 1) top1++;
 		else if (rank <= q.within)

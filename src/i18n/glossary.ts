@@ -425,6 +425,43 @@ export const GLOSSARY: readonly GlossaryTermInput[] = [
 		pages: ['shield', 'waf'],
 	},
 	{
+		id: 'xss',
+		group: 'threats',
+		ja: {
+			term: 'クロスサイトスクリプティング',
+			also: ['XSS'],
+			definition:
+				'クロスサイトスクリプティング（XSS）は、正規のウェブサイトの脆弱性を足がかりに、悪意のあるスクリプトをほかの利用者のブラウザーに送り込む攻撃です。',
+			avoid: [],
+		},
+		en: {
+			term: 'cross-site scripting',
+			also: ['XSS'],
+			definition:
+				'A cross-site scripting (XSS) attack uses a vulnerability in a legitimate website as a vehicle to inject malicious scripts into the browsers of other users.',
+		},
+		pages: ['waf'],
+	},
+	{
+		id: 'sql-injection',
+		group: 'threats',
+		ja: {
+			term: 'SQL インジェクション',
+			reading: 'エスキューエルインジェクション',
+			also: ['SQLi'],
+			definition:
+				'SQL インジェクション（SQLi）は、ウェブリクエストに悪意のある SQL コードを紛れ込ませて、データベースの内容を書き換えたりデータを抜き出したりする攻撃です。',
+			avoid: [],
+		},
+		en: {
+			term: 'SQL injection',
+			also: ['SQLi'],
+			definition:
+				'An SQL injection (SQLi) attack inserts malicious SQL code into web requests to modify a database or extract data from it.',
+		},
+		pages: ['waf'],
+	},
+	{
 		id: 'ids',
 		group: 'threats',
 		ja: {

@@ -104,3 +104,21 @@ test('units give each name its spellings (typed and searched) for whole-word che
 	const a = analyzeQuery('stateful ルール', lexicon);
 	assert.deepEqual(a.units, [['stateful', 'ステートフル'], ['ルール']]);
 });
+
+test('markup is not searched: <u>NACL</u> is NACL, and a tag alone leaves nothing to search', () => {
+	const a = analyzeQuery('<u>NACL</u>', lexicon);
+	assert.deepEqual(slugs('<u>NACL</u>'), ['network-acl']);
+	assert.deepEqual(a.rest, []);
+	assert.equal(a.search, 'nacl');
+	assert.equal(a.query, '<u>nacl</u>'); // what the reader typed is still what the page echoes
+	const tag = analyzeQuery('<u>', lexicon);
+	assert.equal(tag.search, '');
+	assert.deepEqual(tag.words, []);
+});
+
+test('lone Latin letters are not search words; a lone kanji is', () => {
+	assert.deepEqual(contentWords('u waf u'), ['waf']);
+	assert.deepEqual(contentWords('s 3 ルール'), ['ルール']);
+	assert.deepEqual(contentWords('鍵 の 管理'), ['鍵', '管理']);
+	assert.equal(analyzeQuery('x y', lexicon).search, '');
+});

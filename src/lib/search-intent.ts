@@ -5,7 +5,7 @@
  * are gone. Pure: the query and the lexicon in, an analysis out.
  */
 import { NAME_KINDS, type LexiconName, type SearchLexicon } from './search-lexicon.ts';
-import { normalizeQuery } from './search-query.ts';
+import { dropLoneLetters, normalizeQuery, stripMarkup } from './search-query.ts';
 
 export interface NamedPage {
 	/** The name as typed (normalised). */
@@ -103,15 +103,17 @@ export function analyzeQuery(
 	lexicon: Pick<SearchLexicon, 'names' | 'pages'>,
 ): QueryAnalysis {
 	const query = normalizeQuery(raw);
-	// The query without spaces and middle dots, with each character's position in `query`.
+	// What is searched: markup a reader pasted or typed (<u>waf</u>) is not part of the query.
+	const text = stripMarkup(query);
+	// The text without spaces and middle dots, with each character's position in `text`.
 	let compact = '';
 	const at: number[] = [];
-	for (let i = 0; i < query.length; i++) {
-		if (/[\s・·]/.test(query[i]!)) continue;
-		compact += query[i];
+	for (let i = 0; i < text.length; i++) {
+		if (/[\s・·]/.test(text[i]!)) continue;
+		compact += text[i];
 		at.push(i);
 	}
-	let matches = chooseMatches(findMatches(query, compact, at, lexicon.names), query, at);
+	let matches = chooseMatches(findMatches(text, compact, at, lexicon.names), text, at);
 	let misspelt = false;
 	if (matches.length === 0) {
 		const near = nearestName(compact, lexicon.names);
@@ -121,7 +123,7 @@ export function analyzeQuery(
 		}
 	}
 	const names: NamedPage[] = matches.map((m) => {
-		const typed = query.slice(at[m.start], at[m.end - 1]! + 1);
+		const typed = text.slice(at[m.start], at[m.end - 1]! + 1);
 		// A misspelt name is searched by the page's title: the typo would find nothing.
 		const fallback = misspelt ? (lexicon.pages[m.name.p[0]!]?.title ?? typed) : typed;
 		return {
@@ -133,15 +135,15 @@ export function analyzeQuery(
 	});
 
 	// The words outside the names, without stop words.
-	const covered = new Array<boolean>(query.length).fill(false);
+	const covered = new Array<boolean>(text.length).fill(false);
 	for (const m of matches) for (let i = at[m.start]!; i <= at[m.end - 1]!; i++) covered[i] = true;
 	let outside = '';
-	for (let i = 0; i < query.length; i++) outside += covered[i] ? ' ' : query[i];
+	for (let i = 0; i < text.length; i++) outside += covered[i] ? ' ' : text[i];
 	const rest = contentWords(outside);
 
 	const distinct = [...new Set(names.map((n) => n.pages[0]!))];
 	const namesOnly = rest.length === 0 && names.every((n) => n.kind !== 'term') && names.length >= 2;
-	const isComparison = distinct.length >= 2 && (COMPARISON.test(query) || namesOnly);
+	const isComparison = distinct.length >= 2 && (COMPARISON.test(text) || namesOnly);
 	const topic = isComparison ? topicHolding(distinct, lexicon.pages) : undefined;
 
 	const searchForms = names.map((n) => n.search);
@@ -159,8 +161,8 @@ export function analyzeQuery(
 		units: [...names.map((n) => unique([n.text, n.search])), ...rest.map((w) => [w])],
 		isComparison,
 		topic,
-		// A query of stop words only ("vs", "とは") is searched as typed.
-		search: words.length > 0 ? words.join(' ') : query,
+		// A query of stop words only ("vs", "とは") is searched as typed, without lone letters.
+		search: words.length > 0 ? words.join(' ') : dropLoneLetters(text),
 		words,
 	};
 }
@@ -273,6 +275,8 @@ export function contentWords(text: string): string[] {
 		/[a-z0-9](?:[a-z0-9\-_.:#+]*[a-z0-9#+])?|[\p{Script=Katakana}ー]+|[\p{Script=Han}々〆ヶ]+|\p{Script=Hiragana}+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
 	for (const [word] of rest.matchAll(pattern)) {
 		if (/^\p{Script=Hiragana}+$/u.test(word)) continue;
+		// One Latin letter or digit is the prefix of nearly every page's words.
+		if (/^[a-z0-9]$/.test(word)) continue;
 		if (/^[a-z0-9]/.test(word) && EN_STOP.has(word)) continue;
 		words.push(word);
 	}

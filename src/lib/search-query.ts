@@ -12,6 +12,30 @@ export function normalizeQuery(raw: string, maxLength = 200): string {
 	return raw.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, maxLength).trim();
 }
 
+/**
+ * The query without HTML tags and comments, which a reader may paste or type around words:
+ * searched as words, `<u>` would look for every word starting with "u".
+ * @example stripMarkup('<u>waf</u> ルール') // 'waf ルール'
+ */
+export function stripMarkup(query: string): string {
+	return query
+		.replace(/<!--.*?(-->|$)|<\/?[a-z][^<>]*>/gi, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * The query without lone Latin letters and digits ("u", "3"), which match nearly every page as
+ * a prefix. A single kanji stays: it is a word (鍵, 認証).
+ * @example dropLoneLetters('u waf 鍵') // 'waf 鍵'
+ */
+export function dropLoneLetters(query: string): string {
+	return query
+		.replace(/(?<![a-z0-9])[a-z0-9](?![a-z0-9])/gi, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
 /** Key for exact-match lookups: normalised, with spaces and middle dots removed. */
 export function bestBetKey(text: string): string {
 	return normalizeQuery(text).replace(/[\s・·]/g, '');

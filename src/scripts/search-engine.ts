@@ -6,6 +6,7 @@ import { analyzeQuery, type QueryAnalysis } from '../lib/search-intent.ts';
 import { buildSnippet, type FragmentText, type Snippet } from '../lib/search-excerpt.ts';
 import type { LexiconPage, SearchLexicon } from '../lib/search-lexicon.ts';
 import { rankResults, type Candidate, type Ranked } from '../lib/search-rank.ts';
+import { missingWords } from '../lib/search-match.ts';
 import type { ExcerptPart } from '../lib/search-query.ts';
 
 interface PagefindData extends FragmentText {
@@ -126,17 +127,38 @@ export class SearchEngine {
 		const refFilter: Filters = facets.category
 			? facets
 			: { ...facets, category: { any: lexicon.categories } };
-		const [main, all] = await Promise.all([
-			pagefind.search(analysis.search, { filters: refFilter }),
-			hasFacets ? null : pagefind.search(analysis.search, { filters: {} }),
+		// Page texts, each fetched once however many searches return the page.
+		const texts = new Map<string, Promise<PagefindData>>();
+		const dataOf = (result: PagefindResult) => {
+			let data = texts.get(result.id);
+			if (!data) texts.set(result.id, (data = result.data()));
+			return data;
+		};
+		// Pagefind answers a Latin word it cannot find with the longest indexed word that starts it
+		// (qqzzxx → the "Q" of Amazon Q): when its first page lacks a word, all its pages do.
+		const isGuess = async (query: string, first: PagefindResult | undefined) => {
+			if (!first) return false;
+			const data = await dataOf(first);
+			return missingWords(`${data.meta.title ?? ''} ${data.content}`, query).length > 0;
+		};
+		// Nothing left to search (markup or lone letters only): Pagefind would list every page.
+		const hasWords = analysis.search !== '';
+		let [main, all] = await Promise.all([
+			hasWords ? pagefind.search(analysis.search, { filters: refFilter }) : null,
+			hasFacets || !hasWords ? null : pagefind.search(analysis.search, { filters: {} }),
 		]);
+		if (!isCurrent()) return undefined; // typing on: skip loading page text for this one
+		if (await isGuess(analysis.search, main?.results[0] ?? all?.results[0])) main = all = null;
 		const refs = [...(main?.results ?? [])];
 		const hits = new Map(refs.map((r) => [r.id, analysis.words.length]));
 		// Single letters match nearly every page as a prefix: they only count in the whole query.
 		const orWords = analysis.words.filter((w) => !/^[a-z0-9]$/.test(w));
 		if (orWords.length >= 2 && refs.length < OR_BELOW) {
 			const single = await Promise.all(
-				orWords.map((w) => pagefind.search(w, { filters: refFilter })),
+				orWords.map(async (w) => {
+					const response = await pagefind.search(w, { filters: refFilter });
+					return (await isGuess(w, response?.results[0])) ? null : response;
+				}),
 			);
 			const partial = new Map<string, { result: PagefindResult; hits: number; score: number }>();
 			for (const response of single) {
@@ -164,7 +186,7 @@ export class SearchEngine {
 		const hubs = (all?.results ?? []).filter((r) => !refIds.has(r.id));
 		if (!isCurrent()) return undefined; // typing on: skip loading page text for this one
 
-		const loaded = await Promise.all(refs.slice(0, RANKED).map((r) => r.data()));
+		const loaded = await Promise.all(refs.slice(0, RANKED).map(dataOf));
 		const dataByUrl = new Map(loaded.map((d) => [d.url, d]));
 		const candidates: Candidate[] = loaded.map((d, i) => ({
 			url: d.url,
@@ -214,7 +236,7 @@ export class SearchEngine {
 								ranked: p.ranked,
 							};
 						}
-						const data = await p.result.data();
+						const data = await dataOf(p.result);
 						return { url: data.url, page: byUrl.get(data.url), data, ranked: undefined };
 					}),
 				);
