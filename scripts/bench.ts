@@ -5,6 +5,7 @@
  * prints a report and writes it to BENCHMARK.md.
  *
  * Usage: npm run bench [-- --pages 500] [--runs 3] [--baseline <git-ref>] [--build-only]
+ *        [--lighthouse-runs 3] (0 skips Lighthouse)
  * With --baseline, the ref is exported into a temporary copy and its builds alternate with this
  * tree's (A B, B A, A B…), so both see the same machine load; every figure is a median with its
  * range. Each build is cold (no dist/, .astro/ or caches) and is followed by a warm rebuild
@@ -36,11 +37,13 @@ import {
 	type SearchBenchFigures,
 } from './bench/measure-search.ts';
 import { formatSpread, percentile, spread } from './bench/stats.ts';
+import { LIGHTHOUSE, measureLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
 
 const { values } = parseArgs({
 	options: {
 		pages: { type: 'string', default: '500' },
 		runs: { type: 'string' },
+		'lighthouse-runs': { type: 'string', default: '3' },
 		baseline: { type: 'string' },
 		'build-only': { type: 'boolean', default: false },
 		out: { type: 'string', default: 'BENCHMARK.md' },
@@ -61,6 +64,8 @@ const QUERIES = {
 	],
 };
 const KB = 1024;
+/** The pages Lighthouse scores, under each language. */
+const LIGHTHOUSE_PAGES = ['services/guardduty/', 'compare/', 'search/?q=WAF'];
 /** The page the warm rebuild edits, and the sentence it adds. */
 const EDITED_PAGE = 'content/en/services/guardduty.mdx';
 const EDIT = '\n\nThis sentence was added by the benchmark to time a rebuild after one edit.\n';
@@ -85,6 +90,8 @@ interface BrowserFigures {
 	matrix: Record<Locale, MatrixFigures>;
 	/** Query set, main-thread blocking and the search dialog (real site only). */
 	searchBench?: SearchBenchFigures;
+	/** Lighthouse on the pages readers land on (real site only). */
+	lighthouse?: LighthouseFigures[] | { error: string };
 }
 
 interface SiteFigures {
@@ -163,6 +170,11 @@ async function measureBrowser(
 							browser,
 							base,
 							await readFile(join(dir, 'dist', 'ja', 'search', 'index.html'), 'utf8'),
+						),
+						lighthouse: await measureLighthouse(
+							base,
+							LOCALES.flatMap((l) => LIGHTHOUSE_PAGES.map((p) => `${l}/${p}`)),
+							Number(values['lighthouse-runs']),
 						),
 					}
 				: {}),
@@ -322,6 +334,34 @@ for (const site of [real, large]) {
 	]);
 }
 
+const lighthouse = real.browser?.lighthouse;
+if (Array.isArray(lighthouse))
+	for (const page of lighthouse)
+		budgets.push([
+			`Lighthouse (mobile) 100/100/100/100 on /${page.path} (median of ${page.runs})`,
+			Object.values(page.scores).every((score) => score === 100),
+			Object.values(page.scores).join('/'),
+		]);
+
+function lighthouseSection(figures: BrowserFigures['lighthouse']): string[] {
+	if (!figures) return [];
+	const head = [`## Lighthouse (mobile profile, npx ${LIGHTHOUSE})`, ''];
+	if (!Array.isArray(figures)) return [...head, `Not measured: ${figures.error}`, ''];
+	if (figures.length === 0) return [];
+	return [
+		...head,
+		`Median of ${figures[0]!.runs} runs per page, on the real site served by \`npm start\`'s server (gzip).`,
+		'',
+		'| page | performance / accessibility / best practices / SEO | lowest performance | FCP | LCP | TBT | CLS |',
+		'| --- | --- | --- | --- | --- | --- | --- |',
+		...figures.map(
+			(f) =>
+				`| /${f.path} | ${Object.values(f.scores).join(' / ')} | ${f.worstPerformance} | ${(f.metrics.fcp / 1000).toFixed(1)} s | ${(f.metrics.lcp / 1000).toFixed(1)} s | ${f.metrics.tbt.toFixed(0)} ms | ${f.metrics.cls.toFixed(3)} |`,
+		),
+		'',
+	];
+}
+
 const searchSection = real.browser?.searchBench
 	? searchReport(real.browser.searchBench)
 	: undefined;
@@ -349,6 +389,7 @@ const report = [
 	...section(real, 'Real site'),
 	...section(large, 'Generated corpus'),
 	...(searchSection?.lines ?? []),
+	...lighthouseSection(lighthouse),
 	...(budgets.length > 0
 		? [
 				'## Budgets',
