@@ -215,6 +215,23 @@ for (const [name, viewport] of Object.entries(SCREENS)) {
 			});
 		}
 
+		test('a table that fits keeps its header row in view while its rows scroll by', async ({
+			page,
+		}) => {
+			await page.goto('en/services/guardduty/');
+			const table = page
+				.locator('.table-scroll[data-fits]')
+				.filter({ has: page.locator('thead') })
+				.first();
+			await expect(table).toBeVisible();
+			const start = (await table.boundingBox())!; // at the top of the page: page coordinates
+			await page.evaluate((y) => scrollTo(0, y), start.y + start.height / 2);
+			const header = (await page.locator('.site-header').boundingBox())!;
+			const th = (await table.locator('thead th').first().boundingBox())!;
+			expect(Math.abs(th.y - (header.y + header.height))).toBeLessThan(2);
+			expect(await table.evaluate((b) => getComputedStyle(b).overflowX)).toBe('visible');
+		});
+
 		test('the header stays on screen after scrolling', async ({ page }) => {
 			await page.goto('ja/services/waf/');
 			await page.mouse.wheel(0, 3000);
@@ -236,6 +253,21 @@ for (const [name, viewport] of Object.entries(SCREENS)) {
 		});
 	});
 }
+
+test('between phone and desktop widths the header keeps one row, so anchors land below it', async ({
+	page,
+}) => {
+	for (const width of [780, 900]) {
+		await page.setViewportSize({ width, height: 900 });
+		for (const locale of LOCALES) {
+			await page.goto(`${locale}/services/guardduty/#organizations`);
+			const header = (await page.locator('.site-header').boundingBox())!;
+			const heading = (await page.locator('#organizations').boundingBox())!;
+			expect(header.height, `${locale} at ${width} px`).toBeLessThan(60);
+			expect(heading.y).toBeGreaterThanOrEqual(header.y + header.height);
+		}
+	}
+});
 
 test.describe('on a phone (390×844)', () => {
 	test.use({ viewport: SCREENS.phone });

@@ -154,13 +154,16 @@ class CopyLink extends HTMLElement {
 /**
  * A table box is a focusable, labelled region ("table, scrolls sideways") only while it really
  * scrolls sideways; the server renders every box that way, which is right without this script.
+ * A box that fits is marked data-fits: it stops being a scroller and its header row sticks.
  */
 function labelScrollingTables() {
 	const observer = new ResizeObserver((entries) => {
 		for (const { target } of entries) {
 			const box = target as HTMLElement;
 			box.dataset.label ??= box.getAttribute('aria-label') ?? '';
-			if (box.scrollWidth > box.clientWidth + 1) {
+			const scrolls = box.scrollWidth > box.clientWidth + 1;
+			box.toggleAttribute('data-fits', !scrolls);
+			if (scrolls) {
 				box.tabIndex = 0;
 				box.setAttribute('role', 'group');
 				box.setAttribute('aria-label', box.dataset.label);
@@ -191,6 +194,20 @@ function labelCards(event: Event) {
 	view.setAttribute('data-labelled', '');
 }
 
+/**
+ * --header-block-size follows the sticky header's real height (it wraps to two rows at widths
+ * and in languages CSS cannot foresee): anchors and sticky table headers land just under it.
+ * Without this script the stylesheet's estimate applies.
+ */
+function trackHeaderHeight() {
+	const header = document.querySelector<HTMLElement>('.site-header');
+	if (!header) return;
+	new ResizeObserver(() => {
+		const height = header.getBoundingClientRect().height;
+		document.documentElement.style.setProperty('--header-block-size', `${height}px`);
+	}).observe(header);
+}
+
 /** Escape hides glossary definitions until the pointer moves again (WCAG 1.4.13). */
 function dismissTooltips(event: KeyboardEvent) {
 	if (event.key !== 'Escape' || !document.querySelector('.glossary-term')) return;
@@ -214,4 +231,5 @@ customElements.define('theme-toggle', ThemeToggle);
 document.addEventListener('keydown', focusSearchOnShortcut);
 document.addEventListener('keydown', dismissTooltips);
 labelScrollingTables();
+trackHeaderHeight();
 document.addEventListener('change', labelCards);
