@@ -1,7 +1,7 @@
 // The only adapter between Astro's content layer and src/lib: loads the pages once, runs the
 // cross-page checks, and fails the build with file + field + expectation on any mistake.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { parsePageSourceOnce } from '#lib/page-source.ts';
 import { findContentProblems, formatProblems } from '#lib/content-checks.ts';
@@ -64,11 +64,11 @@ const siteDigest = createHash('sha256')
 	.update(codeDigest(['src', 'astro.config.mjs', 'package-lock.json']))
 	.digest('hex');
 
-/** One digest of the files under `paths` (folders recursively), in a stable order. */
+/** One digest of the files under `paths` (folders recursively) that exist, in a stable order. */
 function codeDigest(paths: readonly string[]): string {
 	const files = paths.flatMap((path) =>
 		path.includes('.')
-			? [path]
+			? [path].filter((file) => existsSync(file)) // a copy of the project may lack the lockfile
 			: readdirSync(path, { recursive: true, withFileTypes: true })
 					.filter((dirent) => dirent.isFile())
 					.map((dirent) => `${dirent.parentPath}/${dirent.name}`),
