@@ -49,6 +49,15 @@ for (const locale of LOCALES) {
 		await expect(visible).toHaveAttribute('href', /network-acl\/$/);
 	});
 
+	test(`${locale}: a filter value the matrix does not offer is dropped, not hidden`, async ({
+		page,
+	}) => {
+		await page.goto(`${locale}/compare/?layer=${encodeURIComponent('<img src=x>')}&sort=title`);
+		const rows = page.locator('table.comparison tbody tr');
+		await expect(page.locator('table.comparison tbody tr:visible')).toHaveCount(await rows.count());
+		await expect(page.getByRole('combobox', { name: columnName[locale] })).toHaveValue('');
+	});
+
 	test(`${locale}: topic tables show the generated facts`, async ({ page }) => {
 		await page.goto(`${locale}/compare/network-filtering/`);
 		const table = page.locator('table.comparison');

@@ -9,19 +9,20 @@ export interface MatrixState {
 }
 
 /**
- * Reads a state from a query string, keeping only known filter fields and sortable columns.
- * @example readMatrixState('?layer=edge&sort=pricing&dir=desc', ['layer'], ['pricing'])
+ * Reads a state from a query string, keeping only the values each filter offers (an unknown
+ * value would show no rows while the filter reads "All") and sortable columns.
+ * @example readMatrixState('?layer=edge&sort=pricing&dir=desc', { layer: ['edge'] }, ['pricing'])
  */
 export function readMatrixState(
 	search: string,
-	filterFields: readonly string[],
+	filterOptions: Readonly<Record<string, readonly string[]>>,
 	sortColumns: readonly string[],
 ): MatrixState {
 	const params = new URLSearchParams(search);
 	const filters: Record<string, string> = {};
-	for (const field of filterFields) {
+	for (const [field, options] of Object.entries(filterOptions)) {
 		const value = params.get(field);
-		if (value) filters[field] = value;
+		if (value && options.includes(value)) filters[field] = value;
 	}
 	const sort = params.get('sort') ?? undefined;
 	return {

@@ -28,7 +28,9 @@ class CompareMatrix extends HTMLElement {
 		}
 		this.#state = readMatrixState(
 			location.search,
-			selects.map((s) => s.name),
+			Object.fromEntries(
+				selects.map((s) => [s.name, [...s.options].map((o) => o.value).filter(Boolean)]),
+			),
 			buttons.map((b) => b.dataset.sort!),
 		);
 		for (const select of selects) select.value = this.#state.filters[select.name] ?? '';
