@@ -1,3 +1,4 @@
+import type { Request } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
 import { LOCALES, pageCount } from './support/site.ts';
 
@@ -66,6 +67,33 @@ for (const locale of LOCALES) {
 		});
 	});
 }
+
+test('every kind of page loads exactly one script file', async ({ page, guards }) => {
+	guards.allowHttpErrors(/does-not-exist/);
+	guards.allowHttpErrors(/404 \(Not Found\)/);
+	for (const path of [
+		'ja/services/guardduty/',
+		'en/',
+		'en/glossary/',
+		'ja/compare/',
+		'does-not-exist/',
+	]) {
+		const scripts: string[] = [];
+		const listen = (r: Request) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		};
+		page.on('request', listen);
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		page.off('request', listen);
+		const shared = scripts.filter((s) => s.includes('SiteScript'));
+		expect(shared, path).toHaveLength(1);
+		// Pages with a feature of their own (matrix, glossary filter) add that one file, no chunks.
+		expect(scripts.length, `${path}: ${scripts.join(', ')}`).toBeLessThanOrEqual(2);
+		if (path.includes('services/') || path === 'en/' || path.startsWith('does-not'))
+			expect(scripts, path).toHaveLength(1);
+	}
+});
 
 test('the language chooser at / sends Japanese browsers to Japanese and every other to English', async ({
 	browser,

@@ -5,6 +5,7 @@
 import { currentSection } from '../lib/reading-position.ts';
 import { sectionLink, sectionLinks, viewLink } from '../lib/share-links.ts';
 import './search-box.ts'; // the header search box; its dialog loads on first use
+import { chooseLanguage, orderNotFoundPage } from './language-pages.ts';
 
 /** Where a section counts as reached: just below the sticky header (the scroll padding). */
 function readingLine(): number {
@@ -232,4 +233,6 @@ document.addEventListener('keydown', focusSearchOnShortcut);
 document.addEventListener('keydown', dismissTooltips);
 labelScrollingTables();
 trackHeaderHeight();
+chooseLanguage();
+orderNotFoundPage();
 document.addEventListener('change', labelCards);
