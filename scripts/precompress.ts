@@ -1,7 +1,7 @@
 /**
- * Writes a gzip copy (`x.html.gz`) beside every text file of a built site, as static hosts
- * that serve pre-compressed files expect (nginx `gzip_static`, sirv in `npm start`): readers get
- * compressed pages without the server compressing on every request.
+ * Writes a gzip copy (`x.html.gz`) beside every text file of a built site, as static servers
+ * that send pre-compressed files expect (sirv in `npm start`, which runs this first; nginx
+ * `gzip_static`): readers get compressed pages without the server compressing per request.
  * Usage: node scripts/precompress.ts [dir=dist]
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createSiteServer } from './static-server.ts';
+import { precompress } from './precompress.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
 
 const { values } = parseArgs({
@@ -13,6 +14,9 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
+// Like a host that compresses: a gzip copy beside each text file, which sirv sends to browsers
+// that accept it. Written here, not in the build, which stays the files a host publishes.
+await precompress(values.dir!);
 const server = createSiteServer({ dir: values.dir!, base });
 server.listen(port, host, () => {
 	const shown = host.includes(':') ? `[${host}]` : host;

@@ -26,6 +26,5 @@ function run(command: string, args: string[]) {
 
 run('npx', ['astro', 'build']);
 run('npx', ['pagefind', '--site', env.DIST_DIR]);
-run('node', ['scripts/precompress.ts', env.DIST_DIR]);
 run('node', ['scripts/check-links.ts', env.DIST_DIR]);
 run('npx', ['playwright', 'test', '--grep-invert', 'axe violations|contrast']);
