@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildNavGroups, findPrevNext, orderedEntries, previewNavGroups } from './navigation.ts';
+import {
+	buildNavGroups,
+	findPrevNext,
+	orderedEntries,
+	previewNavGroups,
+	sidebarGroups,
+} from './navigation.ts';
 import { entry } from './test-fixtures.ts';
 
 const entries = [
@@ -62,4 +68,28 @@ test('sidebar groups are built once per reading order and cannot be changed by a
 	const groups = buildNavGroups(ordered);
 	assert.equal(buildNavGroups(ordered), groups);
 	assert.throws(() => (groups[0]!.items as unknown[]).push('x'), TypeError);
+});
+
+test('the sidebar opens the current category and lists other categories only while they are small', () => {
+	const item = (slug: string) => ({ slug, title: slug });
+	const groups = [
+		{ category: 'network-application-protection' as const, items: ['waf', 'shield'].map(item) },
+		{
+			category: 'detection-response' as const,
+			items: ['guardduty', 'inspector', 'macie'].map(item),
+		},
+		{ category: 'data-protection' as const, items: ['kms'].map(item) },
+	];
+	const sidebar = sidebarGroups(groups, 'inspector', 2);
+	assert.deepEqual(
+		sidebar.map((g) => [g.category, g.open, g.total, g.items?.map((i) => i.slug)]),
+		[
+			['network-application-protection', false, 2, ['waf', 'shield']],
+			['detection-response', true, 3, ['guardduty', 'inspector', 'macie']],
+			['data-protection', false, 1, ['kms']],
+		],
+	);
+	const small = sidebarGroups(groups, 'kms', 2);
+	assert.equal(small[1]!.items, undefined, 'a folded category above the limit is a link only');
+	assert.equal(small[1]!.total, 3);
 });
