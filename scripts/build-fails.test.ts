@@ -3,29 +3,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { copyProject, removeProject } from './support/project-copy.ts';
 
 let project: string;
 
 before(async () => {
-	project = await mkdtemp(join(tmpdir(), 'atlas-build-'));
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-	]) {
-		await cp(entry, join(project, entry), { recursive: true });
-	}
-	await symlink(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+	project = await copyProject('atlas-build-');
 });
-after(async () => {
-	await rm(project, { recursive: true, force: true });
-});
+after(() => removeProject(project));
 
 async function buildWith(file: string, edit: (source: string) => string): Promise<string> {
 	const path = join(project, 'content', file);

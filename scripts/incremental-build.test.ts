@@ -5,29 +5,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { access, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { access, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { copyProject, removeProject } from './support/project-copy.ts';
 
 let project: string;
 
 before(async () => {
-	project = await mkdtemp(join(tmpdir(), 'atlas-incremental-'));
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'package.json',
-		'package-lock.json',
-		'tsconfig.json',
-	])
-		await cp(entry, join(project, entry), { recursive: true });
-	await symlink(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+	project = await copyProject('atlas-incremental-');
 });
-after(async () => {
-	await rm(project, { recursive: true, force: true });
-});
+after(() => removeProject(project));
 
 /** Builds the copy; returns the service pages rendered and those reused from the cache. */
 function build(): { rendered: string[]; reused: string[] } {
