@@ -31,6 +31,24 @@ test('a comparison of two named pages puts their comparison first, then both pag
 	}
 });
 
+test("a query that is a page's name shows that page's summary, not a section that mentions it", async ({
+	page,
+}) => {
+	for (const [locale, query, slug] of [
+		['ja', 'WAF', 'waf'],
+		['en', 'Amazon GuardDuty', 'guardduty'],
+	] as const) {
+		const results = await searchResults(page, locale, query);
+		expect(targetOf(results[0]!), query).toBe(slug);
+		const first = page.locator('.results > li').first();
+		await page.goto(`${locale}/services/${slug}/`);
+		const summary = (await page.locator('.page-head .summary').textContent())!.trim();
+		await searchResults(page, locale, query);
+		await expect(first.locator('.excerpt')).toHaveText(summary);
+		await expect(first.locator('.sections')).toHaveCount(0);
+	}
+});
+
 test('ステートフル marks ステートフル only, never ステートレス or ステートメント', async ({
 	page,
 }) => {

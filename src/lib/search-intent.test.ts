@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeQuery, contentWords, editDistance } from './search-intent.ts';
+import { analyzeQuery, asksForOnePage, contentWords, editDistance } from './search-intent.ts';
 import { sampleLexicon } from './search-fixtures.ts';
 
 const lexicon = sampleLexicon([{ words: ['who changed'], pages: ['iam'] }]);
@@ -121,4 +121,17 @@ test('lone Latin letters are not search words; a lone kanji is', () => {
 	assert.deepEqual(contentWords('s 3 ルール'), ['ルール']);
 	assert.deepEqual(contentWords('鍵 の 管理'), ['鍵', '管理']);
 	assert.equal(analyzeQuery('x y', lexicon).search, '');
+});
+
+test('a query that only names one page asks for that page, not for a section of it', () => {
+	const asks = (query: string) => asksForOnePage(analyzeQuery(query, lexicon));
+	assert.equal(asks('ネットワーク ACL とは'), true);
+	assert.equal(asks('セキュリティグループ'), true);
+	assert.equal(
+		asks('セキュリティグループ 上限'),
+		false,
+		'a word beyond the name asks for a section',
+	);
+	assert.equal(asks('NACL SG 違い'), false, 'a comparison');
+	assert.equal(asks('ステートフル'), false, 'a glossary term asks for its explanation');
 });

@@ -38,6 +38,23 @@ export interface QueryAnalysis {
 	words: string[];
 }
 
+/**
+ * Whether the query is only one page's title or alias ("WAF", "ネットワーク ACL とは"): the
+ * reader wants the page itself, so its result shows the page's summary rather than one section
+ * that happened to mention the name. A glossary term or a need word asks for the passage that
+ * explains it.
+ */
+export function asksForOnePage(analysis: QueryAnalysis): boolean {
+	const [name, ...others] = analysis.names;
+	return (
+		name !== undefined &&
+		others.length === 0 &&
+		(name.kind === 'title' || name.kind === 'alias') &&
+		analysis.rest.length === 0 &&
+		!analysis.isComparison
+	);
+}
+
 /** Japanese function words and question frames that never name what the reader wants. */
 const JA_STOP = [
 	'の違い',

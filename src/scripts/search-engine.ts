@@ -2,7 +2,7 @@
 // runs the searches a query needs, and returns results ready to render. The decisions (what a
 // query names, the order, the excerpts) are pure functions in src/lib; this file only wires
 // them to Pagefind.
-import { analyzeQuery, type QueryAnalysis } from '../lib/search-intent.ts';
+import { analyzeQuery, asksForOnePage, type QueryAnalysis } from '../lib/search-intent.ts';
 import { buildSnippet, type FragmentText, type Snippet } from '../lib/search-excerpt.ts';
 import type { LexiconPage, SearchLexicon } from '../lib/search-lexicon.ts';
 import { rankResults, type Candidate, type Ranked } from '../lib/search-rank.ts';
@@ -283,7 +283,7 @@ export class SearchEngine {
 			parts: [{ text: page?.summary ?? '', marked: false }],
 			firstMark: undefined,
 		});
-		if (!data || page?.tables) return summary();
+		if (!data || page?.tables || (isBest && asksForOnePage(analysis))) return summary();
 		const snippet = buildSnippet(data, analysis.units, this.#options.locale);
 		if (snippet.parts.length === 0) return summary();
 		return { url, title, badges, isBest, ...snippet };
