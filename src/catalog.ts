@@ -1,7 +1,7 @@
 // The only adapter between Astro's content layer and src/lib: loads the pages once, runs the
 // cross-page checks, and fails the build with file + field + expectation on any mistake.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { parsePageSourceOnce } from '#lib/page-source.ts';
 import { findContentProblems, formatProblems } from '#lib/content-checks.ts';
@@ -66,13 +66,15 @@ const siteDigest = createHash('sha256')
 
 /** One digest of the files under `paths` (folders recursively) that exist, in a stable order. */
 function codeDigest(paths: readonly string[]): string {
-	const files = paths.flatMap((path) =>
-		path.includes('.')
-			? [path].filter((file) => existsSync(file)) // a copy of the project may lack the lockfile
-			: readdirSync(path, { recursive: true, withFileTypes: true })
-					.filter((dirent) => dirent.isFile())
-					.map((dirent) => `${dirent.parentPath}/${dirent.name}`),
-	);
+	const files = paths
+		.filter((path) => existsSync(path)) // a copy of the project may lack the lockfile
+		.flatMap((path) =>
+			statSync(path).isDirectory()
+				? readdirSync(path, { recursive: true, withFileTypes: true })
+						.filter((dirent) => dirent.isFile())
+						.map((dirent) => `${dirent.parentPath}/${dirent.name}`)
+				: [path],
+		);
 	const hash = createHash('sha256');
 	for (const file of files.sort()) hash.update(file).update(readFileSync(file));
 	return hash.digest('hex');
