@@ -14,6 +14,7 @@ import {
 	type QuerySetScore,
 } from '../../e2e/support/query-set.ts';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { timeDialogQuery } from '../../e2e/support/search.ts';
 
 const KB = 1024;
 
@@ -174,25 +175,7 @@ async function measureDialog(
 	for (const query of [...DIALOG_QUERIES[locale], ...DIALOG_QUERIES[locale]]) {
 		// Each query once to load its chunks, then timed.
 		for (const timed of [false, true]) {
-			const elapsed = await page.evaluate(async (q) => {
-				const field = document.querySelector<HTMLInputElement>('#search-dialog-input')!;
-				const list = document.querySelector<HTMLElement>('[data-dialog-results]')!;
-				field.value = '';
-				field.dispatchEvent(new Event('input', { bubbles: true }));
-				await new Promise((r) => setTimeout(r, 30));
-				const start = performance.now();
-				field.value = q;
-				field.dispatchEvent(new Event('input', { bubbles: true }));
-				const wanted = q.normalize('NFKC').toLowerCase();
-				await new Promise<void>((resolve) => {
-					const check = () =>
-						list.dataset.query === wanted && list.querySelector('.result-title')
-							? resolve()
-							: requestAnimationFrame(check);
-					check();
-				});
-				return performance.now() - start;
-			}, query);
+			const elapsed = await timeDialogQuery(page, query);
 			if (timed) times.push(elapsed);
 		}
 	}
