@@ -7,6 +7,8 @@ import {
 	localeOfPath,
 	normalizeBase,
 	pageUrl,
+	pagefindUrl,
+	searchLexiconUrl,
 	searchUrl,
 	switchLocale,
 } from './urls.ts';
@@ -31,6 +33,9 @@ test('page, compare and search URLs respect the base path', () => {
 		searchUrl('/atlas/', 'ja', 'ステートフル & NACL'),
 		'/atlas/ja/search/?q=%E3%82%B9%E3%83%86%E3%83%BC%E3%83%88%E3%83%95%E3%83%AB%20%26%20NACL',
 	);
+	assert.equal(searchLexiconUrl('/atlas', 'en'), '/atlas/en/search-lexicon.json');
+	assert.equal(pagefindUrl('/'), '/pagefind/');
+	assert.equal(pagefindUrl('/atlas/', 'pagefind.js'), '/atlas/pagefind/pagefind.js');
 });
 
 test('language switch keeps path, query and hash, also under a sub-path', () => {

@@ -51,6 +51,16 @@ export function searchUrl(base: string, locale: Locale, query = ''): string {
 	return query ? `${url}?q=${encodeURIComponent(query)}` : url;
 }
 
+/** The per-language search lexicon (names, aliases, page cards) the search code fetches. */
+export function searchLexiconUrl(base: string, locale: Locale): string {
+	return `${homeUrl(base, locale)}search-lexicon.json`;
+}
+
+/** Pagefind's bundle folder, or a file in it (`pagefind.js`). */
+export function pagefindUrl(base: string, file = ''): string {
+	return `${normalizeBase(base)}pagefind/${file}`;
+}
+
 /**
  * The same path in another language: the locale segment after the base is swapped; query and
  * hash are kept. Paths outside a language (the chooser, 404) go to the other home page.
