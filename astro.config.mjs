@@ -1,15 +1,8 @@
 // Site URL and base path come from the environment, so one build serves at a domain root or
 // under a sub-path (GitHub Pages project site, an S3 + CloudFront prefix).
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
-import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
-import { glossaryLinks } from './src/lib/glossary-links.ts';
-import { contentGuard } from './src/lib/content-guard.ts';
 import { publicGuard } from './src/integrations/public-guard.ts';
-import { GLOSSARY } from './src/i18n/glossary.ts';
-import { glossaryTermSchema } from './src/i18n/glossary-schema.ts';
 
 if (!process.env.SITE_URL && process.argv.includes('build')) {
 	console.warn(
@@ -27,26 +20,10 @@ export default defineConfig({
 		defaultLocale: DEFAULT_LOCALE,
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	// No syntax highlighting: Shiki writes inline style attributes, which the CSP forbids; the
-	// site's few code blocks (policy JSON) read fine in the monospace style of global.css.
-	markdown: {
-		processor: satteri({
-			features: MARKDOWN_FEATURES,
-			// The guard first: it rejects code and unsafe markup before anything else reads the page.
-			mdastPlugins: [
-				contentGuard(),
-				glossaryLinks(GLOSSARY.map((term) => glossaryTermSchema.parse(term))),
-			],
-		}),
-		syntaxHighlight: false,
-	},
-	integrations: [
-		publicGuard(),
-		// optimize: static parts of a page compile to one HTML string instead of a JSX call per
-		// element (modules under half the size; 11 % less build CPU at 500 pages per language).
-		// Headings and tables stay elements, so `components` still maps them to our components.
-		mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'table'] } }),
-	],
+	// The pages are MDX, but no MDX integration compiles them: src/loaders/service-pages.ts
+	// checks and renders each one to HTML in the content layer (content, never code), and the
+	// data store keeps that HTML between builds.
+	integrations: [publicGuard()],
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	// Astro's data store and the incremental-build cache live in the project, not in

@@ -1,7 +1,8 @@
 // Incremental builds (experimental.incrementalBuild + the cacheKey of src/catalog.ts) in a copy
 // of the project: a rebuild after editing one page's text re-renders that page only and shows
 // the edit; after a title change, every service page is rendered again (sidebars, prev/next and
-// related links show other pages' titles), and a code change re-renders them all.
+// related links show other pages' titles), and a code change re-renders them all. The pages'
+// HTML that Astro's data store keeps between builds follows a glossary or renderer change too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -71,5 +72,19 @@ test('after a style edit on another page, every service page links a stylesheet 
 		const html = await readFile(join(project, 'dist', page, 'index.html'), 'utf8');
 		for (const [, href] of html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g))
 			await access(join(project, 'dist', href!));
+	}
+});
+
+test('after a glossary edit, pages whose text did not change show the new definitions', async () => {
+	build();
+	const glossary = join(project, 'src/i18n/glossary.ts');
+	const source = await readFile(glossary, 'utf8');
+	await writeFile(glossary, source.replace(/definition:(\s*)'/g, "definition:$1'Edited: "));
+	try {
+		build();
+		const html = await readFile(join(project, 'dist/en/services/shield/index.html'), 'utf8');
+		assert.match(html, /role="tooltip"[^>]*>.*?<\/span> Edited: /);
+	} finally {
+		await writeFile(glossary, source);
 	}
 });

@@ -1,7 +1,7 @@
 // The only adapter between Astro's content layer and src/lib: loads the pages once, runs the
 // cross-page checks, and fails the build with file + field + expectation on any mistake.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { parsePageSourceOnce } from '#lib/page-source.ts';
 import { findContentProblems, formatProblems } from '#lib/content-checks.ts';
@@ -11,12 +11,13 @@ import { LOCALES, type Locale } from '#i18n/locales.ts';
 import { GLOSSARY } from '#i18n/glossary.ts';
 import { parseGlossary } from '#lib/glossary.ts';
 import type { Callout } from '#lib/callouts.ts';
+import { codeDigest } from '#lib/code-digest.ts';
 
 export const entries = await getCollection('services');
 
 // The same cross-page rules as `npm run lint:content`, on the same parse of each file, so the
 // build stops on a heading-id mismatch or a broken anchor with the file and the real line. The
-// content guard parsed each file already while compiling it; that parse is reused.
+// content loader parsed each file it rendered in this build; that parse is reused.
 const pages = new Map(
 	entries.map((entry) => {
 		const ref = parseEntryId(entry.id);
@@ -63,22 +64,6 @@ const siteDigest = createHash('sha256')
 	.update(JSON.stringify([entries.map((e) => [e.id, e.data]), glossary]))
 	.update(codeDigest(['src', 'astro.config.mjs', 'package-lock.json']))
 	.digest('hex');
-
-/** One digest of the files under `paths` (folders recursively) that exist, in a stable order. */
-function codeDigest(paths: readonly string[]): string {
-	const files = paths
-		.filter((path) => existsSync(path)) // a copy of the project may lack the lockfile
-		.flatMap((path) =>
-			statSync(path).isDirectory()
-				? readdirSync(path, { recursive: true, withFileTypes: true })
-						.filter((dirent) => dirent.isFile())
-						.map((dirent) => `${dirent.parentPath}/${dirent.name}`)
-				: [path],
-		);
-	const hash = createHash('sha256');
-	for (const file of files.sort()) hash.update(file).update(readFileSync(file));
-	return hash.digest('hex');
-}
 
 /**
  * The incremental-build key of one service page: the site digest and the page's own file, so an

@@ -157,7 +157,7 @@ const PARSED = Symbol.for('aws-security-atlas.parsed-pages');
 
 /**
  * parsePageSource, once per file and content in a process. A build reads each page twice: the
- * content guard inside the MDX compile, then the catalog at render time (a bundled copy of
+ * content loader before it renders the page, then the catalog at render time (a bundled copy of
  * this module, hence a cache on globalThis, not in the module). The second read returns the
  * first's result when the text is the same. The result is shared: callers must not mutate it.
  */
