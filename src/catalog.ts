@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { parsePageSourceOnce } from '#lib/page-source.ts';
+import { storedPageRecord } from '#lib/stored-page.ts';
 import { findContentProblems, formatProblems } from '#lib/content-checks.ts';
 import { contentFile, parseEntryId } from '#lib/entries.ts';
 import { orderedEntries, type ServiceEntry } from '#lib/navigation.ts';
@@ -15,16 +15,11 @@ import { codeDigest } from '#lib/code-digest.ts';
 
 export const entries = await getCollection('services');
 
-// The same cross-page rules as `npm run lint:content`, on the same parse of each file, so the
-// build stops on a heading-id mismatch or a broken anchor with the file and the real line. The
-// content loader parsed each file it rendered in this build; that parse is reused.
+// The same cross-page rules as `npm run lint:content`, on the records the content loader kept
+// of each file, so the build stops on a heading-id mismatch or a broken anchor with the file and
+// the real line.
 const pages = new Map(
-	entries.map((entry) => {
-		const ref = parseEntryId(entry.id);
-		const file = contentFile(ref);
-		const { page } = parsePageSourceOnce(file, ref, readFileSync(file, 'utf8'));
-		return [entry.id, { ...page, data: entry.data }];
-	}),
+	entries.map((entry) => [entry.id, { ...storedPageRecord(entry), data: entry.data }]),
 );
 const byId = new Map(entries.map((entry) => [entry.id, entry]));
 const problems = findContentProblems([...pages.values()]);
@@ -64,6 +59,13 @@ const siteDigest = createHash('sha256')
 	.update(JSON.stringify([entries.map((e) => [e.id, e.data]), glossary]))
 	.update(codeDigest(['src', 'astro.config.mjs', 'package-lock.json']))
 	.digest('hex');
+
+/**
+ * The incremental-build key of a page that shows only frontmatter, the glossary and code (home,
+ * matrix, topic tables, map, glossary, search, changes, language choosers): an edit to a page's
+ * text reuses them, any other change renders them again.
+ */
+export const frontmatterCacheKey = siteDigest;
 
 /**
  * The incremental-build key of one service page: the site digest and the page's own file, so an

@@ -39,8 +39,10 @@ export function derivePage(source: string, n: number, locale: Locale): string {
  * packages but keeps Astro's data store and Vite's cache (which live in node_modules) to itself:
  * git worktrees share one node_modules, and a shared data store would mix projects.
  */
-async function linkNodeModules(dir: string): Promise<void> {
-	const real = resolve('node_modules');
+async function linkNodeModules(dir: string, from: string): Promise<void> {
+	// A baseline with packages of its own (see baseline.ts) uses them; otherwise this tree's.
+	const own = resolve(from, 'node_modules');
+	const real = (await stat(own).catch(() => undefined)) ? own : resolve('node_modules');
 	await mkdir(join(dir, 'node_modules'));
 	for (const name of await readdir(real)) {
 		if (PRIVATE_CACHES.has(name)) continue;
@@ -59,7 +61,7 @@ export async function createCorpus(pagesPerLocale: number, from = '.'): Promise<
 		if (await stat(source).catch(() => undefined))
 			await cp(source, join(dir, entry), { recursive: true });
 	}
-	await linkNodeModules(dir);
+	await linkNodeModules(dir, from);
 	for (const locale of LOCALES) {
 		const pages = join(from, 'content', locale, 'services');
 		const to = join(dir, 'content', locale, 'services');

@@ -152,27 +152,6 @@ export function parsePageSource(file: string, ref: EntryRef, source: string): Pa
 	return { page, problems };
 }
 
-/** Where the parses of this process live: one Map shared by every copy of this module. */
-const PARSED = Symbol.for('aws-security-atlas.parsed-pages');
-
-/**
- * parsePageSource, once per file and content in a process. A build reads each page twice: the
- * content loader before it renders the page, then the catalog at render time (a bundled copy of
- * this module, hence a cache on globalThis, not in the module). The second read returns the
- * first's result when the text is the same. The result is shared: callers must not mutate it.
- */
-export function parsePageSourceOnce(file: string, ref: EntryRef, source: string): ParsedPage {
-	const store = globalThis as typeof globalThis & {
-		[PARSED]?: Map<string, { source: string; parsed: ParsedPage }>;
-	};
-	const cache = (store[PARSED] ??= new Map());
-	const hit = cache.get(file);
-	if (hit?.source === source) return hit.parsed;
-	const parsed = parsePageSource(file, ref, source);
-	cache.set(file, { source, parsed });
-	return parsed;
-}
-
 /** Schema errors as problems naming the field, its line and what was expected. */
 export function validateFrontmatter(file: string, yamlText: string, data: unknown): Problem[] {
 	const result = serviceSchema.safeParse(data, { reportInput: true });

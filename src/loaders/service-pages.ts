@@ -16,7 +16,8 @@ import { glossaryTermSchema } from '../i18n/glossary-schema.ts';
 import { codeDigest } from '../lib/code-digest.ts';
 import { findHeadingProblems, formatProblems } from '../lib/content-checks.ts';
 import { parseEntryId } from '../lib/entries.ts';
-import { parsePageSourceOnce } from '../lib/page-source.ts';
+import { parsePageSource } from '../lib/page-source.ts';
+import type { StoredPageRecord } from '../lib/stored-page.ts';
 import { pageGlossary, renderPage, type PageGlossary } from '../lib/render-page.ts';
 
 /** Where the pages are, relative to the project root. */
@@ -95,12 +96,16 @@ async function syncPage(
 	if (store.get(id)?.digest === digest) return id;
 
 	const file = relative(root, path);
-	const parsed = parsePageSourceOnce(file, ref, source);
-	const problems = [...parsed.problems, ...findHeadingProblems([parsed.page])];
+	const { page, problems } = parsePageSource(file, ref, source);
+	problems.push(...findHeadingProblems([page]));
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 
-	const data = await parseData({ id, data: parsed.page.data, filePath: path });
+	const { data: frontmatter, ...record } = page;
+	const data = await parseData({ id, data: frontmatter, filePath: path });
 	const { html, headings } = renderPage(source, ref.locale, glossaries[ref.locale]);
-	store.set({ id, data, filePath: file, digest, rendered: { html, metadata: { headings } } });
+	// The record of the checks goes along, so the catalog's cross-page checks need not parse
+	// the page again (src/catalog.ts).
+	const metadata = { headings, page: record satisfies StoredPageRecord };
+	store.set({ id, data, filePath: file, digest, rendered: { html, metadata } });
 	return id;
 }
