@@ -14,7 +14,7 @@ import { formatDate } from './dates.ts';
 type Properties = NonNullable<Element['properties']>;
 
 /** One element; `h('p', { className: ['x'] }, 'text')`. Strings become text nodes. */
-export function h(
+function h(
 	tagName: string,
 	properties: Properties = {},
 	...children: (ElementContent | string)[]

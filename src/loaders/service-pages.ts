@@ -32,14 +32,9 @@ export function servicePages(): Loader {
 		name: 'service-pages',
 		async load(context) {
 			const root = fileURLToPath(context.config.root);
+			const terms = GLOSSARY.map((term) => glossaryTermSchema.parse(term));
 			const glossaries = Object.fromEntries(
-				LOCALES.map((locale) => [
-					locale,
-					pageGlossary(
-						GLOSSARY.map((t) => glossaryTermSchema.parse(t)),
-						locale,
-					),
-				]),
+				LOCALES.map((locale) => [locale, pageGlossary(terms, locale)]),
 			) as Record<Locale, PageGlossary>;
 			const renderer = codeDigest(RENDERER.map((path) => join(root, path)));
 			const sync = (path: string) => syncPage(context, root, path, renderer, glossaries);
