@@ -66,10 +66,13 @@ export interface EngineOptions {
 	importPagefind: (url: string) => Promise<unknown>;
 }
 
-/** Results per batch: each costs a fragment download. */
-export const BATCH = 8;
-/** Pagefind results whose text is loaded to rank them by whole words. */
-const RANKED = 10;
+/**
+ * Results per batch, as many as Pagefind's own UI shows first: each costs a download of the
+ * page's text, and five hold every answer of the query set (e2e/search-queries.json).
+ */
+const BATCH = 5;
+/** Pagefind results whose text is loaded to rank them by whole words: the first batch's. */
+const RANKED = BATCH;
 /** Fewer whole-query results than this: search each word on its own as well. */
 const OR_BELOW = 5;
 
