@@ -123,6 +123,8 @@ export class SearchEngine {
 		isCurrent: () => boolean = () => true,
 	): Promise<SearchOutcome | undefined> {
 		const [pagefind, lexicon] = await this.load();
+		// Keys typed while Pagefind was still loading: only the newest query searches the index.
+		if (!isCurrent()) return undefined;
 		const analysis = analyzeQuery(raw, lexicon);
 		const byUrl = new Map(lexicon.pages.map((p) => [p.url, p]));
 		const hasFacets = Object.keys(facets).length > 0;
