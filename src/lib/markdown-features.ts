@@ -1,5 +1,5 @@
 /**
- * Sätteri features shared by the build (astro.config.mjs) and the content scripts, so the
- * linter parses exactly what the build renders.
+ * Sätteri features shared by the page renderer (render-page.ts) and the checks (page-source.ts),
+ * so the linter parses exactly what the build renders.
  */
 export const MARKDOWN_FEATURES = { headingAttributes: true } as const;

@@ -1,8 +1,8 @@
 /**
- * Reads one page file the way the build does: MDX through Sätteri's own parser (with the same
- * features as astro.config.mjs), frontmatter through js-yaml (Astro's own YAML parser, so a
- * date or a number reads the same), then the schema. Pure apart from
- * the parsers: source text in, records and problems out.
+ * Reads one page file the way the build does: MDX through Sätteri's own parser (with the
+ * features the renderer uses), frontmatter through js-yaml (Astro's own YAML parser, so a date
+ * or a number reads the same), then the schema. The content loader and `npm run lint:content`
+ * both run it. Pure apart from the parsers: source text in, records and problems out.
  */
 import { mdxToMdast } from 'satteri';
 import { load, YAMLException } from 'js-yaml';
