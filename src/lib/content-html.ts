@@ -119,17 +119,22 @@ export function changed(date: string, body: ElementContent[], locale: Locale): E
 }
 
 /**
- * The first use of a glossary term on a page: a link to its glossary entry (relative, so the
- * same HTML works at a domain root and under a sub-path), with the definition as a tooltip shown
- * on hover and keyboard focus, and the term in the other language first.
+ * The first use of a glossary term on a page: a link to its glossary entry (`href`), with the
+ * definition as a tooltip shown on hover and keyboard focus, and the term in the other language
+ * first.
  */
-export function glossaryTerm(term: GlossaryTerm, locale: Locale, text: ElementContent[]): Element {
+export function glossaryTerm(
+	term: GlossaryTerm,
+	locale: Locale,
+	href: string,
+	text: ElementContent[],
+): Element {
 	const other = otherLocale(locale);
 	const tip = `tip-${term.id}`;
 	return h(
 		'span',
 		{ className: ['glossary-term'] },
-		h('a', { href: `../../glossary/#${term.id}`, ariaDescribedBy: [tip] }, ...text),
+		h('a', { href, ariaDescribedBy: [tip] }, ...text),
 		h(
 			'span',
 			{ className: ['glossary-tip'], role: 'tooltip', id: tip, dataPagefindIgnore: true },

@@ -23,8 +23,8 @@ const terms = [
 		en: { term: 'network ACL', also: ['NACL'], definition: 'A subnet firewall.' },
 	}),
 ];
-const en = pageGlossary(terms, 'en');
-const ja = pageGlossary(terms, 'ja');
+const en = pageGlossary(terms, 'en', '/atlas/');
+const ja = pageGlossary(terms, 'ja', '/atlas/');
 const page = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
 
 test('a heading keeps its shared id, gets its link tools beside it and is listed for the table of contents', () => {
@@ -56,7 +56,7 @@ test('only the first use of a term links to the glossary, with its definition an
 	assert.equal(html.match(/class="glossary-term"/g)?.length, 1);
 	assert.match(
 		html,
-		/are <span class="glossary-term"><a href="..\/..\/glossary\/#stateful" aria-describedby="tip-stateful">stateful<\/a><span class="glossary-tip" role="tooltip" id="tip-stateful" data-pagefind-ignore><span class="glossary-tip-term" lang="ja">ステートフル<\/span> Return traffic is allowed automatically.<\/span><\/span>\./,
+		/are <span class="glossary-term"><a href="\/atlas\/en\/glossary\/#stateful" aria-describedby="tip-stateful">stateful<\/a><span class="glossary-tip" role="tooltip" id="tip-stateful" data-pagefind-ignore><span class="glossary-tip-term" lang="ja">ステートフル<\/span> Return traffic is allowed automatically.<\/span><\/span>\./,
 	);
 });
 
@@ -69,7 +69,7 @@ test('terms in headings, links and code stay plain text', () => {
 	assert.match(html, /<h2 id="s">Stateful<\/h2>/);
 	assert.match(
 		html,
-		/<a href="..\/x\/">stateful<\/a> and <code>stateful<\/code> and then <span class="glossary-term"><a href="..\/..\/glossary\/#stateful"/,
+		/<a href="..\/x\/">stateful<\/a> and <code>stateful<\/code> and then <span class="glossary-term"><a href="\/atlas\/en\/glossary\/#stateful"/,
 	);
 });
 
@@ -77,7 +77,7 @@ test('where spellings overlap, the longer term is the one linked', () => {
 	const { html } = renderPage(page('サブネットにはネットワーク ACL を付けます。'), 'ja', ja);
 	assert.match(
 		html,
-		/<a href="..\/..\/glossary\/#nacl" aria-describedby="tip-nacl">ネットワーク ACL<\/a>/,
+		/<a href="\/atlas\/ja\/glossary\/#nacl" aria-describedby="tip-nacl">ネットワーク ACL<\/a>/,
 	);
 	assert.doesNotMatch(html, /#acl"/);
 });

@@ -12,6 +12,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Locale } from '../i18n/locales.ts';
 import type { GlossaryTerm } from '../i18n/glossary-schema.ts';
 import { MARKDOWN_FEATURES } from './markdown-features.ts';
+import { glossaryUrl } from './urls.ts';
 import { compileMatchers, firstUses, type CompiledTerms } from './glossary.ts';
 import {
 	changed,
@@ -39,11 +40,21 @@ export interface RenderedPage {
 export interface PageGlossary {
 	terms: ReadonlyMap<string, GlossaryTerm>;
 	matchers: CompiledTerms;
+	/** The site's base path (Astro's BASE_URL), for the links to the glossary page. */
+	base: string;
 }
 
 /** The glossary prepared for one language's pages: compile it once per build, not per page. */
-export function pageGlossary(terms: readonly GlossaryTerm[], locale: Locale): PageGlossary {
-	return { terms: new Map(terms.map((t) => [t.id, t])), matchers: compileMatchers(terms, locale) };
+export function pageGlossary(
+	terms: readonly GlossaryTerm[],
+	locale: Locale,
+	base: string,
+): PageGlossary {
+	return {
+		terms: new Map(terms.map((t) => [t.id, t])),
+		matchers: compileMatchers(terms, locale),
+		base,
+	};
 }
 
 /** An MDX element in Sätteri's hast: a component with literal attributes. */
@@ -98,7 +109,7 @@ function linkGlossaryTerms(parent: Node, linking: Linking): void {
 }
 
 /** One text node as text and term links. */
-function termLinks(text: string, { terms, matchers, locale, seen }: Linking): Node[] {
+function termLinks(text: string, { terms, matchers, base, locale, seen }: Linking): Node[] {
 	const matches = firstUses(text, matchers, seen);
 	if (matches.length === 0) return [{ type: 'text', value: text }];
 	const parts: Node[] = [];
@@ -108,7 +119,7 @@ function termLinks(text: string, { terms, matchers, locale, seen }: Linking): No
 		const term = terms.get(match.id);
 		if (!term) throw new Error(`glossary: no term "${match.id}"`);
 		const spelled: ElementContent = { type: 'text', value: text.slice(match.start, match.end) };
-		parts.push(glossaryTerm(term, locale, [spelled]));
+		parts.push(glossaryTerm(term, locale, glossaryUrl(base, locale, term.id), [spelled]));
 		at = match.end;
 	}
 	if (at < text.length) parts.push({ type: 'text', value: text.slice(at) });

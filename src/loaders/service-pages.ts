@@ -34,8 +34,10 @@ export function servicePages(): Loader {
 			const root = fileURLToPath(context.config.root);
 			const terms = GLOSSARY.map((term) => glossaryTermSchema.parse(term));
 			const glossaries = Object.fromEntries(
-				LOCALES.map((locale) => [locale, pageGlossary(terms, locale)]),
+				LOCALES.map((locale) => [locale, pageGlossary(terms, locale, context.config.base)]),
 			) as Record<Locale, PageGlossary>;
+			// The config (the base path of the glossary links among it) is not in the key: Astro
+			// empties the data store whenever the config changes.
 			const renderer = codeDigest(RENDERER.map((path) => join(root, path)));
 			const sync = (path: string) => syncPage(context, root, path, renderer, glossaries);
 
