@@ -41,6 +41,37 @@ for (const { locale, query, first, box } of CASES) {
 		await expect(page.getByRole('searchbox', { name: box })).toHaveValue(query);
 	});
 
+	test(`${locale}: while Pagefind loads, the page the query names shows at once`, async ({
+		page,
+	}) => {
+		await page.goto(`${locale}/services/waf/`);
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/pagefind/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.keyboard.press('/');
+		await page.keyboard.insertText(query);
+		const dialog = page.getByRole('dialog');
+		const status = dialog.getByRole('status');
+		const titles = dialog.locator(
+			`[data-dialog-results][data-query="${query.toLowerCase()}"] .result-title`,
+		);
+		// Nothing from Pagefind has arrived: the named page comes from the lexicon.
+		await expect(titles).toHaveCount(1);
+		expect(targetOf((await titles.first().getAttribute('href'))!)).toBe(first);
+		await expect(status).toHaveText(/…$/);
+		// A reader already on it stays on it when the full results replace the list.
+		await page.keyboard.press('ArrowDown');
+		await expect(titles.first()).toBeFocused();
+		release();
+		await expect(status).not.toHaveText(/…$/);
+		await expect(titles.nth(1)).toBeVisible();
+		expect(targetOf((await titles.first().getAttribute('href'))!)).toBe(first);
+		await expect(titles.first()).toBeFocused();
+	});
+
 	test(`${locale}: arrows move through the results, Enter opens one`, async ({ page }) => {
 		await page.goto(`${locale}/services/waf/`);
 		await page.keyboard.press('Control+k');

@@ -1,9 +1,11 @@
 // The search dialog, loaded on demand by the header search box: a modal with its own field that
 // searches as the reader types (no debounce), arrows between the field and the results, Enter
 // opens the first result (the search page before results arrive, or with the Search button),
-// Escape closes and focus returns to where it was. The markup is server-rendered in SearchBox.astro.
+// Escape closes and focus returns to where it was. While Pagefind loads for the first search, the
+// pages the query names (from the lexicon) show at once. The markup is server-rendered in
+// SearchBox.astro.
 import { isTooShort, normalizeQuery } from '../lib/search-query.ts';
-import { SearchEngine } from './search-engine.ts';
+import { SearchEngine, type ShownResult } from './search-engine.ts';
 import { renderResult } from './search-render.ts';
 
 interface Parts {
@@ -15,6 +17,8 @@ interface Parts {
 	all: HTMLAnchorElement;
 	labels: Record<string, string>;
 	run: number;
+	/** The newest search whose full results are shown. */
+	answered: number;
 	returnTo: Element | null;
 }
 
@@ -46,6 +50,7 @@ export function prepare(
 		all: dialog.querySelector('[data-all-results]')!,
 		labels,
 		run: 0,
+		answered: 0,
 		returnTo: null,
 	};
 	prepared.set(host, parts);
@@ -109,18 +114,17 @@ async function search(parts: Parts) {
 	url.searchParams.set('q', raw);
 	parts.all.href = url.href;
 	if (isTooShort(raw)) {
-		parts.list.replaceChildren();
-		parts.list.dataset.query = '';
+		show(parts, [], '');
 		parts.status.textContent = parts.labels.empty ?? '';
 		return;
 	}
+	// The first search waits for Pagefind's runtime: meanwhile, the pages the query names.
+	if (!parts.engine.ready) void showNamed(parts, raw, run);
 	try {
 		const outcome = await parts.engine.search(raw, {}, () => run === parts.run);
 		if (!outcome || run !== parts.run) return; // a newer keystroke has started another search
-		parts.list.replaceChildren(
-			...outcome.results.map((r) => renderResult(r, parts.labels.bestBet ?? '')),
-		);
-		parts.list.dataset.query = outcome.query;
+		parts.answered = run;
+		show(parts, outcome.results, outcome.query);
 		const total =
 			outcome.results.length === 0 ? 0 : Math.max(outcome.total, outcome.results.length);
 		parts.status.textContent = total
@@ -129,6 +133,25 @@ async function search(parts: Parts) {
 	} catch {
 		if (run === parts.run) parts.status.textContent = parts.labels.unavailable ?? '';
 	}
+}
+
+/** The named pages of search `run` from the lexicon, unless its full results came first. */
+async function showNamed(parts: Parts, raw: string, run: number) {
+	const named = await parts.engine.named(raw).catch(() => undefined);
+	if (!named || run !== parts.run || parts.answered === run) return;
+	show(parts, named.results, named.query);
+	parts.status.textContent = parts.labels.loading ?? '';
+}
+
+/** Puts `results` in the list; a reader on the nth result stays on the nth. */
+function show(parts: Parts, results: ShownResult[], query: string) {
+	const titles = () => [...parts.list.querySelectorAll<HTMLAnchorElement>('.result-title')];
+	const focused = titles().indexOf(document.activeElement as HTMLAnchorElement);
+	parts.list.replaceChildren(...results.map((r) => renderResult(r, parts.labels.bestBet ?? '')));
+	parts.list.dataset.query = query;
+	if (focused === -1) return;
+	const now = titles();
+	(now[Math.min(focused, now.length - 1)] ?? parts.input).focus();
 }
 
 /** Arrow keys move between the field and the result titles. */

@@ -85,6 +85,7 @@ export class SearchEngine {
 	#options: EngineOptions;
 	#pagefind: Promise<Pagefind> | undefined;
 	#lexicon: Promise<SearchLexicon> | undefined;
+	#ready = false;
 
 	constructor(options: EngineOptions) {
 		this.#options = options;
@@ -104,6 +105,7 @@ export class SearchEngine {
 				ranking: { pageLength: 0.25 },
 			});
 			await pagefind.init();
+			this.#ready = true;
 			return pagefind;
 		})();
 		this.#lexicon ??= fetch(this.#options.lexicon).then((r) => {
@@ -111,6 +113,29 @@ export class SearchEngine {
 			return r.json() as Promise<SearchLexicon>;
 		});
 		return Promise.all([this.#pagefind, this.#lexicon]);
+	}
+
+	/** Whether Pagefind has loaded: a search then needs at most its words' index chunks. */
+	get ready(): boolean {
+		return this.#ready;
+	}
+
+	/**
+	 * The pages `raw` names (title, alias, glossary term, need word), from the lexicon alone, in
+	 * the order `search` puts them first, each with its summary. Pagefind's runtime is most of what
+	 * a first search downloads: these can be shown while it loads.
+	 */
+	async named(
+		raw: string,
+		facets: Record<string, string> = {},
+	): Promise<{ query: string; results: ShownResult[] }> {
+		void this.load().catch(() => undefined);
+		const lexicon = await this.#lexicon!;
+		const analysis = analyzeQuery(raw, lexicon);
+		const results = rankResults(analysis, [], lexicon.pages, facets)
+			.slice(0, BATCH)
+			.map((r, i) => this.#present(r.url, lexicon.pages[r.page!], undefined, analysis, i === 0));
+		return { query: analysis.query, results };
 	}
 
 	/**
