@@ -62,6 +62,8 @@ for (const { locale, query, first, box } of CASES) {
 		await expect(titles).toHaveCount(1);
 		expect(targetOf((await titles.first().getAttribute('href'))!)).toBe(first);
 		await expect(status).toHaveText(/…$/);
+		// Its summary, with the query's word marked.
+		await expect(dialog.locator('.excerpt mark').first()).toHaveText(new RegExp(query, 'i'));
 		// A reader already on it stays on it when the full results replace the list.
 		await page.keyboard.press('ArrowDown');
 		await expect(titles.first()).toBeFocused();

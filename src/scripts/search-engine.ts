@@ -3,7 +3,7 @@
 // query names, the order, the excerpts) are pure functions in src/lib; this file only wires
 // them to Pagefind.
 import { analyzeQuery, asksForOnePage, type QueryAnalysis } from '../lib/search-intent.ts';
-import { buildSnippet, type FragmentText, type Snippet } from '../lib/search-excerpt.ts';
+import { buildSnippet, markTerms, type FragmentText, type Snippet } from '../lib/search-excerpt.ts';
 import type { LexiconPage, SearchLexicon } from '../lib/search-lexicon.ts';
 import { rankResults, type Candidate, type Ranked } from '../lib/search-rank.ts';
 import { missingWords } from '../lib/search-match.ts';
@@ -310,7 +310,7 @@ export class SearchEngine {
 			badges,
 			isBest,
 			section: undefined,
-			parts: [{ text: page?.summary ?? '', marked: false }],
+			parts: markTerms(page?.summary ?? '', analysis.terms),
 			firstMark: undefined,
 		});
 		if (!data || page?.tables || (isBest && asksForOnePage(analysis))) return summary();
