@@ -5,7 +5,7 @@
  * Kept apart from measure-browser.ts so bench.ts only adds one call and one report section.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page, Response } from '@playwright/test';
 import {
 	formatScore,
 	readQuerySet,
@@ -33,6 +33,8 @@ export interface DialogFigures {
 	 * Before Pagefind loads, the dialog shows the pages the query names from the lexicon.
 	 */
 	firstShown: { bytes: number; ms: number };
+	/** The same for a query that names no page: its first results come from Pagefind. */
+	unnamedFirstShown: { bytes: number; ms: number };
 	/** Keystroke → first result in the dialog once search has loaded (median, p95). */
 	medianMs: number;
 	p95Ms: number;
@@ -50,6 +52,8 @@ const DIALOG_QUERIES = {
 	ja: ['ステートフル', 'NACL SG 違い', '脆弱性診断', 'GuardDuty', '暗号化キー', '監査ログ'],
 	en: ['stateless', 'NACL vs SG', 'XSS', 'GuardDuty', 'encryption key', 'audit trail'],
 } as const;
+/** A first query naming no page (no title, alias, glossary term or need word). */
+const UNNAMED_QUERY = { ja: 'ルール 評価順', en: 'rule order' } as const;
 
 /** Runs every search measurement against a served real site at `base` (ends with /). */
 export async function measureSearchBench(
@@ -135,12 +139,21 @@ export async function measureBlocking(
 	};
 }
 
-/** Search from a reference page: `/`, a first query typed as readers type it (bytes), then timed keystrokes. */
-async function measureDialog(
+/** A first search from a freshly loaded reference page: what it downloads and when. */
+interface FirstSearch {
+	/** Gzip bytes by kind, from `/` to the full first results. */
+	bytes: { code: number; lexicon: number; pagefind: number };
+	/** The first result on screen: gzip bytes arrived by then, ms after `/`. */
+	firstShown: { bytes: number; ms: number };
+}
+
+/** Opens `url` in a fresh context, presses `/` and types `query` as readers type it. */
+async function firstSearch(
 	browser: Browser,
 	url: string,
 	locale: Locale,
-): Promise<DialogFigures> {
+	query: string,
+): Promise<FirstSearch & { page: Page; close: () => Promise<void> }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(url, { waitUntil: 'networkidle' });
@@ -148,7 +161,7 @@ async function measureDialog(
 	const pending: Promise<void>[] = [];
 	/** Each search download: gzip size and when it had fully arrived (epoch ms). */
 	const arrivals: { size: number; at: number }[] = [];
-	const listener = (response: import('@playwright/test').Response) => {
+	const listener = (response: Response) => {
 		const path = new URL(response.url()).pathname;
 		const kind = path.includes('/pagefind/')
 			? 'pagefind'
@@ -187,34 +200,53 @@ async function measureDialog(
 	await page.keyboard.press('/');
 	// English is typed key by key (a search per keystroke); Japanese arrives as an input method
 	// commits it, the converted word at once (the dialog waits for compositionend).
-	if (locale === 'ja') await page.keyboard.insertText(DIALOG_QUERIES[locale][0]);
-	else await page.keyboard.type(DIALOG_QUERIES[locale][0]);
+	if (locale === 'ja') await page.keyboard.insertText(query);
+	else await page.keyboard.type(query);
 	await page.locator('[data-dialog-results] .result-title').first().waitFor();
 	// The named pages may show first; the full results end the "…" of the status line.
 	await page.waitForFunction(
 		() => !document.querySelector('[data-dialog-status]')!.textContent!.endsWith('…'),
 	);
-	page.off('response', listener); // the first results only; the timed queries below load more
+	page.off('response', listener); // the first results only
 	await Promise.all(pending);
-	const firstBytes = { ...bytes };
 	const shownAt = await shown;
-	const firstShown = {
-		bytes: arrivals.filter((a) => a.at <= shownAt).reduce((n, a) => n + a.size, 0),
-		ms: shownAt - pressed,
+	return {
+		bytes,
+		firstShown: {
+			bytes: arrivals.filter((a) => a.at <= shownAt).reduce((n, a) => n + a.size, 0),
+			ms: shownAt - pressed,
+		},
+		page,
+		close: () => context.close(),
 	};
+}
+
+/**
+ * Search from a reference page: a first query that names a page and one that names none (bytes,
+ * first result on screen), then timed keystrokes.
+ */
+async function measureDialog(
+	browser: Browser,
+	url: string,
+	locale: Locale,
+): Promise<DialogFigures> {
+	const unnamed = await firstSearch(browser, url, locale, UNNAMED_QUERY[locale]);
+	await unnamed.close();
+	const named = await firstSearch(browser, url, locale, DIALOG_QUERIES[locale][0]);
 	const times: number[] = [];
 	for (const query of [...DIALOG_QUERIES[locale], ...DIALOG_QUERIES[locale]]) {
 		// Each query once to load its chunks, then timed.
 		for (const timed of [false, true]) {
-			const elapsed = await timeDialogQuery(page, query);
+			const elapsed = await timeDialogQuery(named.page, query);
 			if (timed) times.push(elapsed);
 		}
 	}
-	await context.close();
+	await named.close();
 	times.sort((a, b) => a - b);
 	return {
-		bytes: firstBytes,
-		firstShown,
+		bytes: named.bytes,
+		firstShown: named.firstShown,
+		unnamedFirstShown: unnamed.firstShown,
 		medianMs: times[Math.floor(times.length / 2)]!,
 		p95Ms: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]!,
 	};
@@ -237,7 +269,7 @@ export function searchReport(s: SearchBenchFigures): {
 			return [
 				`| ${l} search page, longest main-thread task, Pagefind in its worker / on the main thread (median of 5) | ${b.worker.longestTaskMs.toFixed(0)} ms / ${b.mainThread.longestTaskMs.toFixed(0)} ms (total blocking ${b.worker.totalBlockingMs.toFixed(0)} / ${b.mainThread.totalBlockingMs.toFixed(0)} ms) |`,
 				`| ${l} search dialog from a reference page: search code / lexicon / Pagefind to the full first results (gzip) | ${kb(d.bytes.code)} / ${kb(d.bytes.lexicon)} / ${kb(d.bytes.pagefind)} |`,
-				`| ${l} search dialog, cold: first result on screen (the page the query names, from the lexicon) — bytes arrived by then (gzip), ms after \`/\` | ${kb(d.firstShown.bytes)}, ${d.firstShown.ms.toFixed(0)} ms |`,
+				`| ${l} search dialog, cold: first result on screen for \`${DIALOG_QUERIES[l][0]}\` (names a page, shown from the lexicon) / \`${UNNAMED_QUERY[l]}\` (names none): bytes arrived by then (gzip), ms after \`/\` | ${kb(d.firstShown.bytes)}, ${d.firstShown.ms.toFixed(0)} ms / ${kb(d.unnamedFirstShown.bytes)}, ${d.unnamedFirstShown.ms.toFixed(0)} ms |`,
 				`| ${l} search dialog: keystroke → first result (median / p95, ${DIALOG_QUERIES[l].length * 2} runs) | ${d.medianMs.toFixed(0)} ms / ${d.p95Ms.toFixed(0)} ms |`,
 			];
 		}),
