@@ -181,3 +181,27 @@ test('one kana or letter is not searched (it would match every page)', async ({ 
 	await expect(page.locator('.result-title').first()).toBeVisible();
 	expect(fragments.length).toBeGreaterThan(0);
 });
+
+test('a shared search link shows the page its query names while Pagefind loads', async ({
+	page,
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/pagefind/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('ja/search/?q=GuardDuty');
+	const list = page.locator('[data-results]');
+	const titles = list.locator('.result-title');
+	await expect(titles).toHaveCount(1);
+	await expect(titles.first()).toHaveAttribute('href', /\/ja\/services\/guardduty\/$/);
+	// Still searching: the list does not yet claim to be the answer to the query.
+	await expect(page.locator('[data-status]')).toHaveText(/…$/);
+	await expect(list).not.toHaveAttribute('data-query', 'guardduty');
+	release();
+	await expect(list).toHaveAttribute('data-query', 'guardduty');
+	await expect(titles.nth(1)).toBeVisible();
+	await expect(titles.first()).toHaveAttribute('href', /\/ja\/services\/guardduty\/$/);
+	await expect(titles.first()).toBeFocused();
+});

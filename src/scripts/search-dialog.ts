@@ -6,7 +6,7 @@
 // SearchBox.astro.
 import { isTooShort, normalizeQuery } from '../lib/search-query.ts';
 import { SearchEngine, type ShownResult } from './search-engine.ts';
-import { renderResult } from './search-render.ts';
+import { renderResult, replaceResults } from './search-render.ts';
 
 interface Parts {
 	engine: SearchEngine;
@@ -143,15 +143,11 @@ async function showNamed(parts: Parts, raw: string, run: number) {
 	parts.status.textContent = parts.labels.loading ?? '';
 }
 
-/** Puts `results` in the list; a reader on the nth result stays on the nth. */
+/** Puts `results` of `query` in the list. */
 function show(parts: Parts, results: ShownResult[], query: string) {
-	const titles = () => [...parts.list.querySelectorAll<HTMLAnchorElement>('.result-title')];
-	const focused = titles().indexOf(document.activeElement as HTMLAnchorElement);
-	parts.list.replaceChildren(...results.map((r) => renderResult(r, parts.labels.bestBet ?? '')));
+	const items = results.map((r) => renderResult(r, parts.labels.bestBet ?? ''));
+	replaceResults(parts.list, items, parts.input);
 	parts.list.dataset.query = query;
-	if (focused === -1) return;
-	const now = titles();
-	(now[Math.min(focused, now.length - 1)] ?? parts.input).focus();
 }
 
 /** Arrow keys move between the field and the result titles. */

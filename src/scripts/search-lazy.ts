@@ -2,6 +2,6 @@
 // header search box and the search page. It holds no dynamic import itself, so it has no shared
 // dependency and the script every page loads stays one file.
 export { SearchEngine } from './search-engine.ts';
-export { renderResult } from './search-render.ts';
+export { renderResult, replaceResults } from './search-render.ts';
 export { open, prepare } from './search-dialog.ts';
 export { isTooShort, normalizeQuery } from '../lib/search-query.ts';

@@ -26,6 +26,8 @@ class SearchPage extends HTMLElement {
 	#engine: Promise<SearchEngine> | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
+	/** The newest search whose full results are shown. */
+	#answered = 0;
 	#labels: Record<string, string> = {};
 	#outcome: SearchOutcome | undefined;
 	/** Where focus goes when the current search's results arrive. */
@@ -153,14 +155,22 @@ class SearchPage extends HTMLElement {
 		status.textContent = this.#labels.loading ?? '';
 		let outcome: SearchOutcome | undefined;
 		try {
-			outcome = await (await this.#engine!).search(raw, facets, () => run === this.#run);
+			const engine = await this.#engine!;
+			// The first search waits for Pagefind's runtime: meanwhile, the pages the query names.
+			if (!engine.ready) void this.showNamed(engine, raw, facets, run);
+			outcome = await engine.search(raw, facets, () => run === this.#run);
 		} catch {
 			if (run === this.#run) status.textContent = this.#labels.unavailable ?? '';
 			return;
 		}
 		if (!outcome || run !== this.#run) return; // a newer keystroke has started another search
+		this.#answered = run;
 		this.#outcome = outcome;
-		list.replaceChildren(...outcome.results.map((r) => this.render(r)));
+		code!.replaceResults(
+			list,
+			outcome.results.map((r) => this.render(r)),
+			this.field(),
+		);
 		const query = outcome.query;
 		list.dataset.query = query; // which query the list shows (tests and tools wait on it)
 		this.toggleMore();
@@ -173,6 +183,21 @@ class SearchPage extends HTMLElement {
 		const other = noResults.querySelector<HTMLAnchorElement>('[data-other-search]');
 		if (other) other.search = `?q=${encodeURIComponent(query)}`;
 		this.placeFocus();
+	}
+
+	/**
+	 * The named pages of search `run` from the lexicon, unless its full results came first. The
+	 * list keeps its `data-query` (the query whose full results it shows) and the status its "…".
+	 */
+	async showNamed(engine: SearchEngine, raw: string, facets: Record<string, string>, run: number) {
+		const named = await engine.named(raw, facets).catch(() => undefined);
+		if (!named || run !== this.#run || this.#answered === run) return;
+		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+		this.#code!.replaceResults(
+			list,
+			named.results.map((r) => this.render(r)),
+			this.field(),
+		);
 	}
 
 	/** After a submitted search, focus the first result; after Back, the result opened before. */

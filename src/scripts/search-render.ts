@@ -41,6 +41,19 @@ export function renderResult(result: ShownResult, bestLabel: string): HTMLLIElem
 	return item;
 }
 
+/**
+ * Puts `items` in a result list. A reader on its nth result title stays on the nth (the last,
+ * or `fallback` when the list is now empty): the list is replaced while they may be in it.
+ */
+export function replaceResults(list: HTMLElement, items: HTMLElement[], fallback: HTMLElement) {
+	const titles = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-title')];
+	const focused = titles().indexOf(document.activeElement as HTMLAnchorElement);
+	list.replaceChildren(...items);
+	if (focused === -1) return;
+	const now = titles();
+	(now[Math.min(focused, now.length - 1)] ?? fallback).focus();
+}
+
 /** Adds a text fragment so the browser scrolls to and highlights the marked words. */
 function withTextFragment(url: string, text: string | undefined): string {
 	return text ? `${url}:~:text=${encodeURIComponent(text)}` : url;
