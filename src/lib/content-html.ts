@@ -144,13 +144,22 @@ export function glossaryTerm(
 	);
 }
 
-/** A table inside a focusable, labelled box that scrolls sideways when the table is wide. */
+/**
+ * A table inside a focusable, labelled box that scrolls sideways when the table is wide. Its
+ * header row stays out of the search text: search keeps no cell boundaries, so an excerpt
+ * starting at the headers ran them into the first row ("Type What creates it Examples Policy…").
+ */
 export function scrollTable(table: Element, locale: Locale): Element {
 	const label = useTranslations(locale)('table.region');
+	const children = table.children.map((child) =>
+		child.type === 'element' && child.tagName === 'thead'
+			? { ...child, properties: { ...child.properties, dataPagefindIgnore: true } }
+			: child,
+	);
 	return h(
 		'div',
 		{ className: ['table-scroll'], role: 'group', ariaLabel: label, tabIndex: 0 },
-		table,
+		{ ...table, children },
 	);
 }
 

@@ -125,6 +125,16 @@ test('tables and code blocks sit in boxes a keyboard can focus and scroll', () =
 	assert.match(html, /<pre tabindex="0"><code class="language-json">\{"a": 1\}/);
 });
 
+test("a table's header row stays out of the search text, its body rows do not", () => {
+	const { html } = renderPage(
+		page('| Type | Examples |\n| --- | --- |\n| Policy | S3 |'),
+		'en',
+		en,
+	);
+	assert.match(html, /<thead data-pagefind-ignore>\s*<tr>\s*<th>Type<\/th>/);
+	assert.match(html, /<tbody>\s*<tr>\s*<td>Policy<\/td>/);
+});
+
 test('text that looks like markup is escaped, never interpreted', () => {
 	const { html } = renderPage(page('Write `<script>alert(1)</script>` & AT&T.'), 'en', en);
 	assert.match(html, /<code>&lt;script>alert\(1\)&lt;\/script><\/code> &amp; AT&amp;T\./);
