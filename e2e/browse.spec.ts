@@ -300,6 +300,24 @@ test('between phone and desktop widths the header keeps one row, so anchors land
 	}
 });
 
+test('up to 768 px the search box starts the second header row, in both languages', async ({
+	page,
+}) => {
+	for (const width of [600, 740, 768]) {
+		await page.setViewportSize({ width, height: 900 });
+		for (const locale of LOCALES) {
+			await page.goto(`${locale}/services/guardduty/#organizations`);
+			const name = (await page.locator('.site-name').boundingBox())!;
+			const search = (await page.locator('.site-search').boundingBox())!;
+			expect(search.y, `${locale} at ${width} px`).toBeGreaterThan(name.y + name.height);
+			expect(search.x, `${locale} at ${width} px`).toBeLessThan(name.x + 1);
+			const header = (await page.locator('.site-header').boundingBox())!;
+			const heading = (await page.locator('#organizations').boundingBox())!;
+			expect(heading.y).toBeGreaterThanOrEqual(header.y + header.height);
+		}
+	}
+});
+
 test.describe('on a phone (390×844)', () => {
 	test.use({ viewport: SCREENS.phone });
 
