@@ -1,11 +1,11 @@
 /**
- * Whether a page Pagefind returned really holds the Latin words of the query. Pagefind 1.6
- * answers a word no indexed word starts with by the longest indexed word that starts *it*
- * (upstream PR #315, issue #599, no option to turn it off): `qqzzxx` finds the "Q" of Amazon Q,
- * `wafqqq` finds WAF. Since that fallback depends on the word alone, not on the page, one page
- * that lacks the word shows the whole answer is such a guess. Pure.
+ * Whether a page Pagefind returned really holds the words of the query. Pagefind 1.6 answers a
+ * word no indexed word starts with by the longest indexed word that starts *it* (upstream PR
+ * #315, issue #599, no option to turn it off): `qqzzxx` finds the "Q" of Amazon Q, `wafqqq` finds
+ * WAF, フォージェリ finds pages with デフォルト. Since that fallback depends on the word alone, not
+ * on the page, one page that lacks the word shows the whole answer is such a guess. Japanese words
+ * are the browser's (Intl.Segmenter), as Pagefind splits the query. Pure.
  */
-
 /**
  * Endings English stemming removes: a query word with one of them still matches a page holding
  * the bare word or another ending (encrypted ~ encrypt, policies ~ policy, scanning ~ scans).
@@ -92,13 +92,62 @@ export function hasWord(text: string, word: string): boolean {
 }
 
 /**
- * The Latin words of `query` that `text` lacks. When a page Pagefind returned for the query
- * lacks one, Pagefind guessed that word, and none of its results hold it.
+ * The words of `query` that `text` lacks: Latin words (see `hasWord`) and Japanese words, which
+ * Pagefind also finds inside longer words (ウォール in ファイアウォール). When a page Pagefind
+ * returned for the query lacks one, Pagefind guessed that word, and none of its results hold it.
  * @example missingWords('Amazon Q Developer', 'qqzzxx') // ['qqzzxx']
+ * @example missingWords('デフォルトのルール', 'フォージェリ') // ['フォージェリ']
  */
 export function missingWords(text: string, query: string): string[] {
 	const words = wordsOf(text);
-	return latinWords(query).filter((word) => !holds(words, word));
+	const joined = unspaced(text);
+	return [
+		...latinWords(query).filter((word) => !holds(words, word)),
+		...japaneseWords(query).filter((word) => !joined.includes(word)),
+	];
+}
+
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KATAKANA_RUN = /[\p{Script=Katakana}ー・]{2,}/gu;
+const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+
+/** The Japanese words of a query, split as the browser (and so Pagefind) splits them. */
+export function japaneseWords(query: string): string[] {
+	const words = [...segmenter.segment(query.normalize('NFKC'))]
+		.filter((s) => s.isWordLike && JAPANESE.test(s.segment))
+		.map((s) => s.segment);
+	return [...new Set(words)];
+}
+
+/**
+ * Katakana words of the query that the browser splits down to single letters
+ * (クロスサイトリクエストフォージェリ → …|フォー|ジ|ェ|リ). Pagefind searches each piece as the start
+ * of a word, and a one-letter piece matches nearly every page: only a page holding the whole
+ * word answers such a query.
+ */
+export function brokenKatakana(query: string): string[] {
+	const text = query.normalize('NFKC');
+	const segments = [...segmenter.segment(text)];
+	const broken: string[] = [];
+	for (const run of text.matchAll(KATAKANA_RUN)) {
+		const start = run.index;
+		const end = start + run[0].length;
+		const pieces = segments.filter((s) => s.index >= start && s.index < end && s.isWordLike);
+		if (pieces.length > 1 && pieces.some((s) => [...s.segment].length === 1))
+			broken.push(unspaced(run[0]));
+	}
+	return [...new Set(broken)];
+}
+
+/** Whether `text` holds each of `words` whole (spaces, zero-width spaces and ・ aside). */
+export function holdsWhole(text: string, words: readonly string[]): boolean {
+	const joined = unspaced(text);
+	return words.every((word) => joined.includes(word));
+}
+
+/** NFKC text without the spaces Pagefind puts between Japanese words, nor ・. */
+function unspaced(text: string): string {
+	return text.normalize('NFKC').replace(/[\s\u200b・]/g, '');
 }
 
 function holds(words: ReadonlySet<string>, word: string): boolean {

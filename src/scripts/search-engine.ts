@@ -6,7 +6,7 @@ import { analyzeQuery, asksForOnePage, type QueryAnalysis } from '../lib/search-
 import { buildSnippet, markTerms, type FragmentText, type Snippet } from '../lib/search-excerpt.ts';
 import type { LexiconPage, SearchLexicon } from '../lib/search-lexicon.ts';
 import { rankResults, type Candidate, type Ranked } from '../lib/search-rank.ts';
-import { missingWords } from '../lib/search-match.ts';
+import { brokenKatakana, holdsWhole, missingWords } from '../lib/search-match.ts';
 import type { ExcerptPart } from '../lib/search-query.ts';
 
 interface PagefindData extends FragmentText {
@@ -26,6 +26,9 @@ interface Pagefind {
 		options?: { filters?: Filters },
 	) => Promise<{ results: PagefindResult[] } | null>;
 }
+
+/** The text Pagefind indexed for a page: its title and content. */
+const textOf = (data: PagefindData) => `${data.meta.title ?? ''} ${data.content}`;
 
 /** One result as the UI shows it. */
 export interface ShownResult {
@@ -169,7 +172,7 @@ export class SearchEngine {
 		const isGuess = async (query: string, first: PagefindResult | undefined) => {
 			if (!first) return false;
 			const data = await dataOf(first);
-			return missingWords(`${data.meta.title ?? ''} ${data.content}`, query).length > 0;
+			return missingWords(textOf(data), query).length > 0;
 		};
 		// Nothing left to search (markup or lone letters only): Pagefind would list every page.
 		const hasWords = analysis.search !== '';
@@ -216,7 +219,15 @@ export class SearchEngine {
 		const hubs = (all?.results ?? []).filter((r) => !refIds.has(r.id));
 		if (!isCurrent()) return undefined; // typing on: skip loading page text for this one
 
-		const loaded = await Promise.all(refs.slice(0, RANKED).map(dataOf));
+		let loaded = await Promise.all(refs.slice(0, RANKED).map(dataOf));
+		// A katakana word the browser split down to single letters matches nearly every page piece
+		// by piece: when none of the first pages holds it whole, no page answers the query.
+		const broken = brokenKatakana(analysis.search);
+		if (broken.length > 0 && !loaded.some((d) => holdsWhole(textOf(d), broken))) {
+			loaded = [];
+			refs.length = 0;
+			hubs.length = 0;
+		}
 		const dataByUrl = new Map(loaded.map((d) => [d.url, d]));
 		const candidates: Candidate[] = loaded.map((d, i) => ({
 			url: d.url,
