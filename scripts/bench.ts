@@ -86,6 +86,8 @@ interface BrowserFigures {
 	weight: Record<Locale, PageWeight>;
 	home: Record<Locale, PageWeight>;
 	searchPage: Record<Locale, { raw: number; gzip: number }>;
+	/** The search lexicon, fetched by a first search: it grows with the pages and their names. */
+	lexicon: Record<Locale, { raw: number; gzip: number }>;
 	search: Record<Locale, SearchFigures>;
 	matrix: Record<Locale, MatrixFigures>;
 	/** Query set, main-thread blocking and the search dialog (real site only). */
@@ -162,6 +164,7 @@ async function measureBrowser(
 			weight: await perLocale((l) => measurePage(browser, `${base}${l}/services/guardduty/`)),
 			home: await perLocale((l) => measurePage(browser, `${base}${l}/`)),
 			searchPage: await perLocale((l) => measureDocument(browser, `${base}${l}/search/`)),
+			lexicon: await perLocale((l) => measureDocument(browser, `${base}${l}/search-lexicon.json`)),
 			search: await perLocale((l) => measureSearch(browser, `${base}${l}/search/`, QUERIES[l])),
 			matrix: await perLocale((l) => measureMatrix(browser, `${base}${l}/compare/`)),
 			...(withSearch
@@ -259,6 +262,7 @@ function browserRows(b: BrowserFigures): string[] {
 				`| ${l} service page: total gzip, requests, JS requests | ${kb(total(w, 'gzip'))}, ${w.requests}, ${w.scripts} |`,
 				`| ${l} home page: HTML + CSS + JS (gzip) | ${kb(total(h, 'gzip'))} (HTML ${kb(h.bytes.html.gzip)}, raw ${kb(h.bytes.html.raw)}) |`,
 				`| ${l} search page: HTML (gzip / raw) | ${kb(b.searchPage[l].gzip)} / ${kb(b.searchPage[l].raw)} |`,
+				`| ${l} search lexicon, fetched by a first search (gzip / raw) | ${kb(b.lexicon[l].gzip)} / ${kb(b.lexicon[l].raw)} |`,
 				`| ${l} search, cold: first query on a fresh page load → first result (median / p95, ${q.cold.length} loads) | ${ms(q.cold)} |`,
 				`| ${l} search, warm: keystroke → first result (median / p95, ${q.warm.length} runs) | ${ms(q.warm)} |`,
 				`| ${l} search page: Pagefind runtime fetched on opening (gzip) | ${kb(q.runtimeBytes)} |`,
