@@ -62,10 +62,19 @@ const siteDigest = createHash('sha256')
 
 /**
  * The incremental-build key of a page that shows only frontmatter, the glossary and code (home,
- * matrix, topic tables, map, glossary, search, changes, language choosers): an edit to a page's
- * text reuses them, any other change renders them again.
+ * matrix, topic tables, map, glossary, changes, language choosers): an edit to a page's text
+ * reuses them, any other change renders them again.
  */
 export const frontmatterCacheKey = siteDigest;
+
+/** `getStaticPaths` of a one-per-language page that shows only frontmatter, the glossary and code. */
+export function frontmatterLocalePaths() {
+	return LOCALES.map((locale) => ({
+		params: { lang: locale },
+		props: { locale },
+		cacheKey: frontmatterCacheKey,
+	}));
+}
 
 /**
  * The incremental-build key of one service page: the site digest and the page's own file, so an
