@@ -115,6 +115,8 @@ test('results can be filtered by layer too, with the layer as a badge and in the
 	await openSearch(page, 'ja', 'ファイアウォール');
 	await page.getByRole('combobox', { name: 'レイヤーで絞り込む' }).selectOption('edge');
 	await expect(page).toHaveURL(/layer=edge/);
+	// The unfiltered list stays until the filtered answer replaces it: wait for that answer.
+	await expect(page.locator('[data-status]')).not.toHaveText(/…$/);
 	const badges = page.locator('.results > li .badge');
 	await expect(badges.first()).toBeVisible();
 	const titles = await page
